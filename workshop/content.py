@@ -1,0 +1,48 @@
+"""The content a session runs on: a deck, the policy template and the awareness questions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from workshop.content_file import Place, read_toml
+from workshop.deck import Deck, builtin_deck
+from workshop.resources import RESOURCES
+from workshop.template import PolicyTemplate, builtin_template
+from workshop.text import Bilingual
+
+AWARENESS_PATH = RESOURCES / "awareness.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class AwarenessQuestion:
+    id: str
+    text: Bilingual
+
+
+@dataclass(frozen=True, slots=True)
+class Content:
+    deck: Deck
+    template: PolicyTemplate
+    awareness: tuple[AwarenessQuestion, ...]
+
+    def awareness_ids(self) -> list[str]:
+        return [q.id for q in self.awareness]
+
+
+def load_awareness(path: Path) -> tuple[AwarenessQuestion, ...]:
+    data = read_toml(path)
+    place = Place(path)
+    questions = []
+    for index, raw in enumerate(place.items(data, "questions")):
+        raw = place.table(raw, f"questions[{index}]")
+        question_id = place.within(f"questions[{index}]").string(raw, "id")
+        text = place.within(f"question {question_id!r}").bilingual_field(raw, "text")
+        questions.append(AwarenessQuestion(question_id, text))
+    return tuple(questions)
+
+
+@cache
+def builtin_content() -> Content:
+    return Content(builtin_deck(), builtin_template(), load_awareness(AWARENESS_PATH))

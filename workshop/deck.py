@@ -1,0 +1,204 @@
+"""Scenario cards: what the group discusses, and what each option would do to the policy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from workshop.content_file import ContentError, Place, read_toml
+from workshop.resources import RESOURCES
+from workshop.template import PolicyTemplate, section_of
+from workshop.text import Bilingual
+
+DECKS_DIR = RESOURCES / "decks"
+
+
+class EffectAction(StrEnum):
+    SET = "set"
+    ADD = "add"
+    REMOVE = "remove"
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseEffect:
+    """One change an option makes: set a clause's text, add a new clause, or remove one."""
+
+    action: EffectAction
+    clause_id: str
+    text: Bilingual | None
+
+    @property
+    def section_id(self) -> str:
+        return section_of(self.clause_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    id: str
+    label: Bilingual
+    effects: tuple[ClauseEffect, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    id: str
+    title: Bilingual
+    situation: Bilingual
+    prompts: tuple[Bilingual, ...]
+    notes: tuple[Bilingual, ...]
+    injects: tuple[Bilingual, ...]
+    options: tuple[Option, ...]
+    sections: tuple[str, ...]
+    timebox_minutes: int
+
+    def option(self, option_id: str) -> Option:
+        for option in self.options:
+            if option.id == option_id:
+                return option
+        raise KeyError(f"card {self.id!r} has no option {option_id!r}")
+
+    def clause_ids(self) -> list[str]:
+        """Every clause this card's options can touch, in first-seen order."""
+        seen: dict[str, None] = {}
+        for option in self.options:
+            for effect in option.effects:
+                seen.setdefault(effect.clause_id, None)
+        return list(seen)
+
+
+@dataclass(frozen=True, slots=True)
+class Deck:
+    title: Bilingual
+    cards: tuple[Card, ...]
+
+    def card(self, card_id: str) -> Card:
+        for card in self.cards:
+            if card.id == card_id:
+                return card
+        raise KeyError(f"no card {card_id!r} in the deck")
+
+    def card_ids(self) -> list[str]:
+        return [c.id for c in self.cards]
+
+
+def load_deck(path: Path) -> Deck:
+    """Load one deck file; any problem raises ContentError naming the file, card and field."""
+    data = read_toml(path)
+    place = Place(path)
+    if not isinstance(data.get("deck"), dict):
+        raise place.error("deck", "missing the [deck] table with the deck's title")
+    title = place.bilingual_field(data["deck"], "title")
+    cards: list[Card] = []
+    for index, raw in enumerate(place.items(data, "cards")):
+        card = _parse_card(place, place.table(raw, f"cards[{index}]"), index)
+        if any(c.id == card.id for c in cards):
+            raise place.within(f"card {card.id!r}").error("id", "used by another card")
+        cards.append(card)
+    if not cards:
+        raise place.error("cards", "the deck has no card")
+    return Deck(title, tuple(cards))
+
+
+def _parse_card(place: Place, raw: dict[str, Any], index: int) -> Card:
+    card_id = place.within(f"cards[{index}]").string(raw, "id")
+    where = place.within(f"card {card_id!r}")
+    sections = where.items(raw, "sections")
+    if not sections or not all(isinstance(s, str) and s for s in sections):
+        raise where.error("sections", "expected a non-empty list of section ids")
+    options = where.items(raw, "options")
+    if not 2 <= len(options) <= 4:
+        raise where.error("options", f"expected 2 to 4 options, found {len(options)}")
+    parsed_options = tuple(
+        _parse_option(where, where.table(o, f"options[{i}]"), i) for i, o in enumerate(options)
+    )
+    if len({o.id for o in parsed_options}) != len(parsed_options):
+        raise where.error("options", "two options share an id")
+    return Card(
+        id=card_id,
+        title=where.bilingual_field(raw, "title"),
+        situation=where.bilingual_field(raw, "situation"),
+        prompts=where.bilingual_list(raw, "prompts", low=1),
+        notes=where.bilingual_list(raw, "notes"),
+        injects=where.bilingual_list(raw, "injects"),
+        options=parsed_options,
+        sections=tuple(sections),
+        timebox_minutes=where.integer(raw, "timebox_minutes", 15, 1, 240),
+    )
+
+
+def _parse_option(where: Place, raw: dict[str, Any], index: int) -> Option:
+    field = f"options[{index}]"
+    option_id = raw.get("id")
+    if not isinstance(option_id, str) or not option_id.strip():
+        raise where.error(f"{field}.id", "missing or empty")
+    effects = []
+    for e_index, raw_effect in enumerate(where.items(raw, "effects")):
+        e_field = f"{field}.effects[{e_index}]"
+        raw_effect = where.table(raw_effect, e_field)
+        try:
+            action = EffectAction(raw_effect.get("action"))
+        except ValueError:
+            raise where.error(f"{e_field}.action", "expected set, add or remove") from None
+        clause_id = raw_effect.get("clause")
+        if not isinstance(clause_id, str) or "." not in clause_id:
+            raise where.error(f"{e_field}.clause", "expected a clause id like 'media.requests'")
+        text = None
+        if action is not EffectAction.REMOVE:
+            if "text" not in raw_effect:
+                raise where.error(f"{e_field}.text", "missing")
+            text = where.bilingual(raw_effect["text"], f"{e_field}.text")
+        effects.append(ClauseEffect(action, clause_id, text))
+    if not effects:
+        raise where.error(f"{field}.effects", "an option must change at least one clause")
+    return Option(option_id, where.bilingual_field(raw, "label"), tuple(effects))
+
+
+def check_against_template(deck: Deck, template: PolicyTemplate) -> list[str]:
+    """Cross-file problems: sections and clauses a card names that the template does not have."""
+    problems = []
+    section_ids = set(template.section_ids())
+    known = template.clause_ids()
+    added = {
+        e.clause_id
+        for c in deck.cards
+        for o in c.options
+        for e in o.effects
+        if e.action is EffectAction.ADD
+    }
+    for card in deck.cards:
+        for section_id in card.sections:
+            if section_id not in section_ids:
+                problems.append(f"card {card.id!r}: sections: unknown section {section_id!r}")
+        for option in card.options:
+            for effect in option.effects:
+                where = f"card {card.id!r}: option {option.id!r}: clause {effect.clause_id!r}"
+                if effect.section_id not in card.sections:
+                    problems.append(f"{where}: its section is not in the card's sections")
+                if effect.action is EffectAction.ADD and effect.clause_id in known:
+                    problems.append(f"{where}: already in the template (use set)")
+                elif effect.action is not EffectAction.ADD and effect.clause_id not in (
+                    known | added
+                ):
+                    problems.append(f"{where}: not in the template")
+    return problems
+
+
+def builtin_deck_paths() -> list[Path]:
+    return sorted(DECKS_DIR.glob("*.toml"))
+
+
+@cache
+def builtin_deck() -> Deck:
+    """The built-in deck: every file in resources/decks, merged in file-name order."""
+    decks = [load_deck(p) for p in builtin_deck_paths()]
+    if not decks:
+        raise ContentError(f"{DECKS_DIR}: no deck file found")
+    cards = [card for deck in decks for card in deck.cards]
+    ids = [c.id for c in cards]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise ContentError(f"{DECKS_DIR}: card id {duplicates[0]!r} is used in two deck files")
+    return Deck(decks[0].title, tuple(cards))

@@ -1,0 +1,176 @@
+"""The policy draft: a pure function of template, deck and decisions; clauses know their origin."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from workshop.deck import ClauseEffect, Deck, EffectAction
+from workshop.model import Decision, SessionInfo
+from workshop.plain import from_plain, to_plain
+from workshop.template import PolicyTemplate, section_of
+from workshop.text import Bilingual
+
+MONTHS = {
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+}
+_PLACEHOLDER = re.compile(r"\{(organisation|contact|review_month)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Which decision set a clause: how legal traces every clause back to the room."""
+
+    card_id: str
+    decision_number: int
+    decided_at: str
+    option_id: str | None
+
+    @property
+    def decision_label(self) -> str:
+        return f"D{self.decision_number}"
+
+
+@dataclass(frozen=True, slots=True)
+class DraftClause:
+    id: str
+    text: Bilingual
+    provenance: Provenance | None = None  # None: baseline template text
+
+
+@dataclass(frozen=True, slots=True)
+class DraftSection:
+    id: str
+    title: Bilingual
+    clauses: tuple[DraftClause, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    title: Bilingual
+    sections: tuple[DraftSection, ...]
+    revision: int  # how many decisions it includes; 0 is the baseline
+
+    def clauses(self) -> Iterator[DraftClause]:
+        for section in self.sections:
+            yield from section.clauses
+
+    def clause(self, clause_id: str) -> DraftClause:
+        for clause in self.clauses():
+            if clause.id == clause_id:
+                return clause
+        raise KeyError(clause_id)
+
+    def content_hash(self) -> str:
+        """SHA-256 of the policy's words (both languages), not of when or how it was made."""
+        content = [
+            [s.id, s.title.to_plain(), [[c.id, c.text.to_plain()] for c in s.clauses]]
+            for s in self.sections
+        ]
+        canonical = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+        return hashlib.sha256(canonical.encode()).hexdigest()
+
+    def to_plain(self) -> dict:
+        return to_plain(self)
+
+    @staticmethod
+    def from_plain(data: dict) -> Draft:
+        return from_plain(Draft, data)
+
+
+def decision_effects(decision: Decision, deck: Deck) -> tuple[ClauseEffect, ...]:
+    """What a decision does to the policy: its option's effects, or its custom wording."""
+    if decision.option_id is not None:
+        return deck.card(decision.card_id).option(decision.option_id).effects
+    assert decision.custom_clause_id is not None and decision.custom_text is not None
+    return (ClauseEffect(EffectAction.SET, decision.custom_clause_id, decision.custom_text),)
+
+
+def fill_placeholders(text: Bilingual, info: SessionInfo) -> Bilingual:
+    """Fill {organisation}, {contact}, {review_month} once; the values are never re-scanned."""
+
+    def filled(lang: str, value: str) -> str:
+        values = {
+            "organisation": info.organisation,
+            "contact": info.contact or info.organisation,
+            "review_month": MONTHS[lang][info.review_month - 1],
+        }
+        return _PLACEHOLDER.sub(lambda m: values[m.group(1)], value)
+
+    return Bilingual(fr=filled("fr", text.fr), en=filled("en", text.en))
+
+
+def build_draft(
+    template: PolicyTemplate, deck: Deck, decisions: Sequence[Decision], info: SessionInfo
+) -> Draft:
+    """Apply decisions in order to the template. Custom wording is kept exactly as typed."""
+    order: dict[str, list[str]] = {s.id: [c.id for c in s.clauses] for s in template.sections}
+    present: dict[str, DraftClause] = {
+        c.id: DraftClause(c.id, fill_placeholders(c.text, info))
+        for s in template.sections
+        for c in s.clauses
+    }
+    for decision in decisions:
+        provenance = Provenance(
+            decision.card_id, decision.number, decision.decided_at, decision.option_id
+        )
+        for effect in decision_effects(decision, deck):
+            section_order = order[section_of(effect.clause_id)]
+            if effect.action is EffectAction.REMOVE:
+                present.pop(effect.clause_id, None)
+                continue
+            if effect.clause_id not in section_order:
+                section_order.append(effect.clause_id)
+            assert effect.text is not None
+            text = (
+                effect.text if decision.option_id is None else fill_placeholders(effect.text, info)
+            )
+            present[effect.clause_id] = DraftClause(effect.clause_id, text, provenance)
+    sections = tuple(
+        DraftSection(s.id, s.title, tuple(present[cid] for cid in order[s.id] if cid in present))
+        for s in template.sections
+    )
+    return Draft(template.title, sections, revision=len(decisions))
+
+
+def superseded_by(decisions: Sequence[Decision], deck: Deck) -> dict[int, int]:
+    """Decision number → the later decision that changed one of the same clauses."""
+    result: dict[int, int] = {}
+    last_on_clause: dict[str, int] = {}
+    for decision in decisions:
+        for effect in decision_effects(decision, deck):
+            earlier = last_on_clause.get(effect.clause_id)
+            if earlier is not None and earlier != decision.number:
+                result[earlier] = decision.number
+            last_on_clause[effect.clause_id] = decision.number
+    return result

@@ -1,0 +1,123 @@
+"""What a session holds: who is in the room, the agenda, and what the group decided."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from workshop.text import Bilingual, Language
+
+
+class CardStatus(StrEnum):
+    PENDING = "pending"
+    IN_DISCUSSION = "in_discussion"
+    DECIDED = "decided"
+    PARKED = "parked"
+
+
+class Answer(StrEnum):
+    YES = "yes"
+    NO = "no"
+    UNSURE = "unsure"
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    name: str
+    role: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SessionInfo:
+    organisation: str
+    facilitator: str
+    date: str  # ISO date of the workshop
+    language: Language = "fr"
+    contact: str = ""  # who employees ask with questions about the policy
+    review_month: int = 1  # month of the annual review, 1-12
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItem:
+    card_id: str
+    timebox_minutes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Votes:
+    in_favour: int = 0
+    against: int = 0
+    abstain: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.in_favour + self.against + self.abstain
+
+
+@dataclass(frozen=True, slots=True)
+class ActionItem:
+    what: str
+    owner: str = ""
+    due: str = ""  # ISO date, or empty when the group set none
+
+
+@dataclass(frozen=True, slots=True)
+class OpenQuestion:
+    """A question the group could not settle and hands to legal, tied to the clause it concerns."""
+
+    text: str
+    clause_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What the group chose for a card: one of its options, or wording of its own for a clause."""
+
+    card_id: str
+    decided_at: str  # ISO timestamp, the time the decision was recorded
+    option_id: str | None = None
+    custom_text: Bilingual | None = None
+    custom_clause_id: str | None = None
+    rationale: str = ""
+    votes: Votes = field(default_factory=Votes)
+    dissent: str = ""
+    actions: tuple[ActionItem, ...] = ()
+    questions: tuple[OpenQuestion, ...] = ()
+    number: int = 0  # assigned when recorded: D1, D2 …
+
+    @property
+    def label(self) -> str:
+        return f"D{self.number}"
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    yes: int = 0
+    no: int = 0
+    unsure: int = 0
+
+    def add(self, answer: Answer, delta: int = 1) -> Tally:
+        counts = {"yes": self.yes, "no": self.no, "unsure": self.unsure}
+        counts[answer.value] = max(0, counts[answer.value] + delta)
+        return Tally(**counts)
+
+
+@dataclass
+class SessionState:
+    """The session as it stands: the result of replaying its commands in order."""
+
+    info: SessionInfo
+    participants: tuple[Participant, ...] = ()
+    agenda: tuple[AgendaItem, ...] = ()
+    status: dict[str, CardStatus] = field(default_factory=dict)
+    revealed_injects: dict[str, int] = field(default_factory=dict)
+    pending_votes: dict[str, Votes] = field(default_factory=dict)
+    votes_revealed: set[str] = field(default_factory=set)
+    decisions: list[Decision] = field(default_factory=list)
+    awareness: dict[str, Tally] = field(default_factory=dict)
+
+    def card_status(self, card_id: str) -> CardStatus:
+        return self.status.get(card_id, CardStatus.PENDING)
+
+    def decisions_for(self, card_id: str) -> list[Decision]:
+        return [d for d in self.decisions if d.card_id == card_id]

@@ -1,0 +1,208 @@
+"""An open workshop session: the one path by which state changes, and the drafts it produces.
+
+A caller asks for a command; it is checked against a copy of the state, committed to the session
+file, and only then becomes the state, after which every listener is told once.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from workshop.commands import Command, CommandError, command_from_plain
+from workshop.content import Content, builtin_content
+from workshop.diff import DraftDiff, diff_drafts
+from workshop.draft import Draft, build_draft, superseded_by
+from workshop.errors import NotASessionError
+from workshop.model import SessionInfo, SessionState
+from workshop.plain import from_plain, to_plain
+from workshop.storage import SessionFile, StoredExport
+from workshop.text import Language
+
+Listener = Callable[[], None]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportedVersion:
+    label: str  # v0.1, v0.2 …
+    created_at: str
+    revision: int
+    content_hash: str
+    draft: Draft
+
+    @staticmethod
+    def from_stored(stored: StoredExport) -> ExportedVersion:
+        return ExportedVersion(
+            stored.label,
+            stored.created_at,
+            stored.revision,
+            stored.content_hash,
+            Draft.from_plain(stored.snapshot),
+        )
+
+
+class Session:
+    def __init__(self, file: SessionFile, content: Content) -> None:
+        self.file = file
+        self.content = content
+        self._listeners: list[Listener] = []
+        self._initial = self._initial_info()
+        self._state = self._replay()
+
+    # -- lifecycle --------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, info: SessionInfo, content: Content | None = None) -> Session:
+        content = content or builtin_content()
+        initial = json.dumps(to_plain(info), ensure_ascii=False)
+        return cls._opened(SessionFile.create(path, {"info": initial}), content)
+
+    @classmethod
+    def open(cls, path: Path, content: Content | None = None) -> Session:
+        return cls._opened(SessionFile.open(path), content or builtin_content())
+
+    @classmethod
+    def _opened(cls, file: SessionFile, content: Content) -> Session:
+        try:
+            return cls(file, content)
+        except BaseException:
+            file.close()
+            raise
+
+    def close(self) -> None:
+        self.file.close()
+
+    @property
+    def path(self) -> Path:
+        return self.file.path
+
+    # -- state ------------------------------------------------------------------------------
+
+    @property
+    def state(self) -> SessionState:
+        return self._state
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def execute(self, command: Command) -> None:
+        """Check, commit, then adopt: a command that fails or cannot be saved changes nothing."""
+        candidate = copy.deepcopy(self._state)
+        command.apply(candidate, self.content)
+        self.file.append(command.kind, command.to_plain())
+        self._adopt(candidate)
+
+    def undo(self) -> bool:
+        if not self.file.undo():
+            return False
+        self._adopt(self._replay())
+        return True
+
+    def redo(self) -> bool:
+        if not self.file.redo():
+            return False
+        self._adopt(self._replay())
+        return True
+
+    def can_undo(self) -> bool:
+        return self.file.can_undo()
+
+    def can_redo(self) -> bool:
+        return self.file.can_redo()
+
+    def _adopt(self, state: SessionState) -> None:
+        self._state = state
+        self.__dict__.pop("_revisions", None)
+        for listener in list(self._listeners):
+            listener()
+
+    def _initial_info(self) -> SessionInfo:
+        try:
+            return from_plain(SessionInfo, json.loads(self.file.meta()["info"]))
+        except (KeyError, ValueError, TypeError) as exc:
+            raise NotASessionError(
+                f"{self.file.path.name}: session details unreadable ({exc})"
+            ) from exc
+
+    def _replay(self) -> SessionState:
+        state = SessionState(info=self._initial)
+        for stored in self.file.active_commands():
+            try:
+                command_from_plain(stored.kind, stored.payload).apply(state, self.content)
+            except (CommandError, ValueError, TypeError, KeyError) as exc:
+                raise NotASessionError(
+                    f"{self.file.path.name}: change #{stored.seq} ({stored.kind}) no longer fits "
+                    f"this version's content: {exc}. The file was not changed."
+                ) from exc
+        return state
+
+    # -- drafts -----------------------------------------------------------------------------
+
+    @cached_property
+    def _revisions(self) -> list[Draft]:
+        """Revision k is the draft after the first k decisions; 0 is the baseline template."""
+        decisions = self._state.decisions
+        return [self._build(decisions[:k]) for k in range(len(decisions) + 1)]
+
+    def _build(self, decisions) -> Draft:
+        return build_draft(self.content.template, self.content.deck, decisions, self._state.info)
+
+    def draft(self, revision: int | None = None) -> Draft:
+        if revision is None:
+            return self._build(self._state.decisions)
+        return self._revisions[revision]
+
+    def revision_count(self) -> int:
+        return len(self._state.decisions) + 1
+
+    def superseded(self) -> dict[int, int]:
+        return superseded_by(self._state.decisions, self.content.deck)
+
+    def last_changed_clauses(self) -> set[str]:
+        """Clauses the latest decision changed: what the live draft highlights."""
+        if not self._state.decisions:
+            return set()
+        before, after = self.draft(len(self._state.decisions) - 1), self.draft()
+        old = {c.id: c.text for c in before.clauses()}
+        new = {c.id: c.text for c in after.clauses()}
+        return {cid for cid in old.keys() | new.keys() if old.get(cid) != new.get(cid)}
+
+    # -- exported versions ------------------------------------------------------------------
+
+    def versions(self) -> list[ExportedVersion]:
+        return [ExportedVersion.from_stored(s) for s in self.file.exports()]
+
+    def version(self, label: str) -> ExportedVersion:
+        for version in self.versions():
+            if version.label == label:
+                return version
+        known = ", ".join(v.label for v in self.versions()) or "none yet"
+        raise KeyError(f"no exported version {label!r} (exported: {known})")
+
+    def record_export(self) -> ExportedVersion:
+        """Number the current draft; exporting the same content again keeps its number."""
+        draft = self.draft()
+        digest = draft.content_hash()
+        versions = self.versions()
+        if versions and versions[-1].content_hash == digest:
+            return versions[-1]
+        label = f"v0.{len(versions) + 1}"
+        self.file.add_export(label, draft.revision, digest, draft.to_plain())
+        for listener in list(self._listeners):
+            listener()
+        return self.versions()[-1]
+
+    def has_changes_since_export(self) -> bool:
+        versions = self.versions()
+        return not versions or versions[-1].content_hash != self.draft().content_hash()
+
+    def diff_since(self, since: str, language: Language) -> DraftDiff | None:
+        """Changes to render as tracked changes: since "baseline", a version label, or "none"."""
+        if since == "none":
+            return None
+        base = self.draft(0) if since == "baseline" else self.version(since).draft
+        return diff_drafts(base, self.draft(), language)

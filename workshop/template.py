@@ -1,0 +1,90 @@
+"""The baseline policy: sections and clauses every social media policy starts from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from workshop.content_file import Place, read_toml
+from workshop.resources import RESOURCES
+from workshop.text import Bilingual
+
+TEMPLATE_PATH = RESOURCES / "policy" / "template.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateClause:
+    id: str
+    text: Bilingual
+
+    @property
+    def section_id(self) -> str:
+        return section_of(self.id)
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateSection:
+    id: str
+    title: Bilingual
+    clauses: tuple[TemplateClause, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyTemplate:
+    title: Bilingual
+    sections: tuple[TemplateSection, ...]
+
+    def section(self, section_id: str) -> TemplateSection:
+        for section in self.sections:
+            if section.id == section_id:
+                return section
+        raise KeyError(section_id)
+
+    def clause_ids(self) -> set[str]:
+        return {c.id for s in self.sections for c in s.clauses}
+
+    def section_ids(self) -> list[str]:
+        return [s.id for s in self.sections]
+
+
+def section_of(clause_id: str) -> str:
+    """Clause ids are `section.name`, so a clause always knows its section."""
+    return clause_id.split(".", 1)[0]
+
+
+def load_template(path: Path) -> PolicyTemplate:
+    data = read_toml(path)
+    place = Place(path)
+    head = place.table(data.get("template", {}), "template")
+    title = place.bilingual_field(head, "title")
+    sections: list[TemplateSection] = []
+    seen_clauses: set[str] = set()
+    for index, raw in enumerate(place.items(data, "sections")):
+        raw = place.table(raw, f"sections[{index}]")
+        section_id = place.string(raw, "id")
+        where = place.within(f"section {section_id!r}")
+        if any(s.id == section_id for s in sections):
+            raise where.error("id", "used twice")
+        clauses = []
+        for c_index, raw_clause in enumerate(where.items(raw, "clauses")):
+            raw_clause = where.table(raw_clause, f"clauses[{c_index}]")
+            clause_id = where.string(raw_clause, "id")
+            if section_of(clause_id) != section_id or "." not in clause_id:
+                raise where.error(f"clauses[{c_index}].id", f"must start with '{section_id}.'")
+            if clause_id in seen_clauses:
+                raise where.error(f"clauses[{c_index}].id", f"{clause_id!r} used twice")
+            seen_clauses.add(clause_id)
+            text = where.bilingual_field(raw_clause, "text")
+            clauses.append(TemplateClause(clause_id, text))
+        sections.append(
+            TemplateSection(section_id, where.bilingual_field(raw, "title"), tuple(clauses))
+        )
+    if not sections:
+        raise place.error("sections", "the template has no section")
+    return PolicyTemplate(title, tuple(sections))
+
+
+@cache
+def builtin_template() -> PolicyTemplate:
+    return load_template(TEMPLATE_PATH)
