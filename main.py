@@ -1,0 +1,114 @@
+"""Atelier: run social media policy review workshops, offline.
+
+`python main.py` starts the app, `python main.py SESSION.atelier` opens a session in it, and a few
+subcommands work headless. Heavy modules (Qt, python-docx, reportlab) are imported only by the
+command that needs them, so start-up and the CLI stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+COMMANDS = ("demo", "check-deck", "export")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="atelier",
+        description="Atelier runs social media policy review workshops and drafts the policy.",
+        epilog="Without a command, Atelier opens its window: `atelier [SESSION.atelier]`.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="write a realistic sample session")
+    demo.add_argument("out", type=Path, metavar="OUT.atelier")
+    demo.add_argument("--lang", choices=("fr", "en"), default="fr", help="session language")
+
+    check = commands.add_parser("check-deck", help="validate a deck file")
+    check.add_argument("path", type=Path, metavar="PATH")
+
+    export = commands.add_parser("export", help="export a session's policy draft")
+    export.add_argument("session", type=Path, metavar="SESSION.atelier")
+    export.add_argument("--format", choices=("docx", "pdf"), required=True)
+    export.add_argument("--lang", choices=("fr", "en"), help="default: the session's language")
+    export.add_argument(
+        "--since",
+        metavar="baseline|vX.Y|none",
+        help="show changes since this version (default: the last exported version)",
+    )
+    export.add_argument("--no-participants", action="store_true", help="leave participants out")
+    export.add_argument("--out", type=Path, required=True, metavar="PATH")
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="atelier", add_help=False)
+    parser.add_argument("session", type=Path, nargs="?")
+    return parser
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from workshop.demo import write_demo
+
+    session = write_demo(args.out, args.lang)
+    print(f"Wrote {session}")
+    return 0
+
+
+def run_check_deck(args: argparse.Namespace) -> int:
+    from workshop.deck import check_against_template, load_deck
+    from workshop.template import builtin_template
+
+    deck = load_deck(args.path)
+    problems = [f"{args.path.name}: {p}" for p in check_against_template(deck, builtin_template())]
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if not problems:
+        print(f"{args.path}: {len(deck.cards)} cards, all valid")
+    return 1 if problems else 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from exports.api import ExportOptions, export_session
+
+    from workshop.session import Session
+
+    session = Session.open(args.session)
+    try:
+        options = ExportOptions(
+            format=args.format,
+            language=args.lang or session.state.info.language,
+            since=args.since,
+            include_participants=not args.no_participants,
+        )
+        result = export_session(session, options, args.out)
+    finally:
+        session.close()
+    print(f"Wrote {result.path} ({result.version})")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if (argv and argv[0] in COMMANDS) or any(a in ("-h", "--help") for a in argv):
+        args = _parser().parse_args(argv)
+        runner = {"demo": run_demo, "check-deck": run_check_deck, "export": run_export}
+        from workshop.content_file import ContentError
+        from workshop.errors import SessionFileError
+
+        try:
+            return runner[args.command](args)
+        except (ContentError, SessionFileError, KeyError, ValueError, OSError) as exc:
+            message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
+            print(f"atelier: {message}", file=sys.stderr)
+            return 2
+    args = _gui_parser().parse_args(argv)
+    from ui.app import run
+
+    return run(args.session)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -31,6 +31,7 @@ class CommandError(ValueError):
 
 class Command:
     kind: ClassVar[str]
+    undoable: ClassVar[bool] = True
 
     def apply(self, state: SessionState, content: Content) -> None:
         raise NotImplementedError
@@ -219,3 +220,20 @@ class RecordAwarenessAnswer(Command):
             raise CommandError("an awareness answer counts one at a time")
         tally = state.awareness.get(self.question_id)
         state.awareness[self.question_id] = (tally or Tally()).add(self.answer, self.delta)
+
+
+@command
+@dataclass(frozen=True)
+class RecordTimeUsed(Command):
+    """Time spent on a card so far: bookkeeping, saved as it goes, not something to undo."""
+
+    kind: ClassVar[str] = "record_time_used"
+    undoable: ClassVar[bool] = False
+    card_id: str
+    seconds: int
+
+    def apply(self, state: SessionState, content: Content) -> None:
+        _card(content, self.card_id)
+        if self.seconds < 0:
+            raise CommandError("time used cannot be negative")
+        state.time_used[self.card_id] = self.seconds

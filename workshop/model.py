@@ -115,6 +115,7 @@ class SessionState:
     votes_revealed: set[str] = field(default_factory=set)
     decisions: list[Decision] = field(default_factory=list)
     awareness: dict[str, Tally] = field(default_factory=dict)
+    time_used: dict[str, int] = field(default_factory=dict)  # seconds per card
 
     def card_status(self, card_id: str) -> CardStatus:
         return self.status.get(card_id, CardStatus.PENDING)

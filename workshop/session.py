@@ -15,13 +15,11 @@ from pathlib import Path
 
 from workshop.commands import Command, CommandError, command_from_plain
 from workshop.content import Content, builtin_content
-from workshop.diff import DraftDiff, diff_drafts
-from workshop.draft import Draft, build_draft, superseded_by
+from workshop.draft import Draft, build_draft, decision_effects, superseded_by
 from workshop.errors import NotASessionError
-from workshop.model import SessionInfo, SessionState
+from workshop.model import Decision, SessionInfo, SessionState
 from workshop.plain import from_plain, to_plain
 from workshop.storage import SessionFile, StoredExport
-from workshop.text import Language
 
 Listener = Callable[[], None]
 
@@ -93,7 +91,7 @@ class Session:
         """Check, commit, then adopt: a command that fails or cannot be saved changes nothing."""
         candidate = copy.deepcopy(self._state)
         command.apply(candidate, self.content)
-        self.file.append(command.kind, command.to_plain())
+        self.file.append(command.kind, command.to_plain(), undoable=command.undoable)
         self._adopt(candidate)
 
     def undo(self) -> bool:
@@ -183,26 +181,45 @@ class Session:
         known = ", ".join(v.label for v in self.versions()) or "none yet"
         raise KeyError(f"no exported version {label!r} (exported: {known})")
 
-    def record_export(self) -> ExportedVersion:
-        """Number the current draft; exporting the same content again keeps its number."""
-        draft = self.draft()
-        digest = draft.content_hash()
+    def next_version_label(self) -> str:
+        """The number the current draft gets when exported: the same content keeps its number."""
         versions = self.versions()
-        if versions and versions[-1].content_hash == digest:
+        if versions and versions[-1].content_hash == self.draft().content_hash():
+            return versions[-1].label
+        return f"v0.{len(versions) + 1}"
+
+    def record_export(self) -> ExportedVersion:
+        """Record the current draft as exported, once an export file has been written."""
+        label = self.next_version_label()
+        versions = self.versions()
+        if versions and versions[-1].label == label:
             return versions[-1]
-        label = f"v0.{len(versions) + 1}"
-        self.file.add_export(label, draft.revision, digest, draft.to_plain())
+        draft = self.draft()
+        self.file.add_export(label, draft.revision, draft.content_hash(), draft.to_plain())
         for listener in list(self._listeners):
             listener()
         return self.versions()[-1]
+
+    def default_since(self) -> str:
+        """Track changes since the last exported version with other content, else the baseline."""
+        digest = self.draft().content_hash()
+        earlier = [v for v in self.versions() if v.content_hash != digest]
+        return earlier[-1].label if earlier else "baseline"
 
     def has_changes_since_export(self) -> bool:
         versions = self.versions()
         return not versions or versions[-1].content_hash != self.draft().content_hash()
 
-    def diff_since(self, since: str, language: Language) -> DraftDiff | None:
-        """Changes to render as tracked changes: since "baseline", a version label, or "none"."""
-        if since == "none":
-            return None
-        base = self.draft(0) if since == "baseline" else self.version(since).draft
-        return diff_drafts(base, self.draft(), language)
+    def diff_base(self, since: str) -> Draft:
+        """The draft that changes are shown against: "baseline" or an exported version's label."""
+        return self.draft(0) if since == "baseline" else self.version(since).draft
+
+    def decision_clause_ids(self, decision: Decision) -> list[str]:
+        return [e.clause_id for e in decision_effects(decision, self.content.deck)]
+
+    def last_decision_on(self, clause_id: str) -> Decision | None:
+        """The latest decision that changed this clause: the author and date of its change."""
+        for decision in reversed(self._state.decisions):
+            if clause_id in self.decision_clause_ids(decision):
+                return decision
+        return None

@@ -30,6 +30,7 @@ CREATE TABLE commands (
     kind TEXT NOT NULL,
     payload TEXT NOT NULL,
     created_at TEXT NOT NULL,
+    undoable INTEGER NOT NULL DEFAULT 1,
     undone INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE exports (
@@ -145,10 +146,8 @@ class SessionFile:
         return [StoredCommand(s, k, json.loads(p), c) for s, k, p, c in rows]
 
     def can_undo(self) -> bool:
-        return (
-            self._db.execute("SELECT 1 FROM commands WHERE undone = 0 LIMIT 1").fetchone()
-            is not None
-        )
+        row = self._db.execute("SELECT 1 FROM commands WHERE undone = 0 AND undoable = 1 LIMIT 1")
+        return row.fetchone() is not None
 
     def can_redo(self) -> bool:
         return (
@@ -165,13 +164,15 @@ class SessionFile:
 
     # -- writing: each call is one committed transaction -------------------------------------
 
-    def append(self, kind: str, payload: dict) -> int:
-        """Store a new command; commands that were undone are dropped, as in any editor."""
+    def append(self, kind: str, payload: dict, *, undoable: bool = True) -> int:
+        """Store a new command. An undoable one drops what was undone, as in any editor;
+        bookkeeping (time used on a card) is neither undone nor clears the redo history."""
         with self._transaction():
-            self._db.execute("DELETE FROM commands WHERE undone = 1")
+            if undoable:
+                self._db.execute("DELETE FROM commands WHERE undone = 1")
             cursor = self._db.execute(
-                "INSERT INTO commands (kind, payload, created_at) VALUES (?, ?, ?)",
-                (kind, json.dumps(payload, ensure_ascii=False), now_iso()),
+                "INSERT INTO commands (kind, payload, created_at, undoable) VALUES (?, ?, ?, ?)",
+                (kind, json.dumps(payload, ensure_ascii=False), now_iso(), int(undoable)),
             )
         return int(cursor.lastrowid or 0)
 
@@ -179,7 +180,7 @@ class SessionFile:
         with self._transaction():
             changed = self._db.execute(
                 "UPDATE commands SET undone = 1 WHERE seq = "
-                "(SELECT max(seq) FROM commands WHERE undone = 0)"
+                "(SELECT max(seq) FROM commands WHERE undone = 0 AND undoable = 1)"
             ).rowcount
         return changed > 0
 

@@ -1,0 +1,47 @@
+"""Shared fixtures: a small content set of our own, so domain tests do not hang on the built-in deck."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from workshop.content import Content, load_awareness  # noqa: E402
+from workshop.deck import load_deck  # noqa: E402
+from workshop.model import SessionInfo  # noqa: E402
+from workshop.session import Session  # noqa: E402
+from workshop.template import load_template  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def small_content() -> Content:
+    return Content(
+        load_deck(FIXTURES / "deck.toml"),
+        load_template(FIXTURES / "template.toml"),
+        load_awareness(FIXTURES / "awareness.toml"),
+    )
+
+
+@pytest.fixture
+def info() -> SessionInfo:
+    return SessionInfo(
+        organisation="Maison Test",
+        facilitator="Ana Facilitatrice",
+        date="2026-11-23",
+        language="fr",
+        contact="l'équipe communication (com@test.fr)",
+        review_month=3,
+    )
+
+
+@pytest.fixture
+def session(tmp_path: Path, small_content: Content, info: SessionInfo) -> Iterator[Session]:
+    opened = Session.create(tmp_path / "test.atelier", info, small_content)
+    yield opened
+    opened.close()
