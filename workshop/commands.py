@@ -170,6 +170,23 @@ class SetVotesRevealed(Command):
 
 @command
 @dataclass(frozen=True)
+class SetOptionsShown(Command):
+    """Options reach the projector only once the facilitator puts them to the group."""
+
+    kind: ClassVar[str] = "set_options_shown"
+    card_id: str
+    shown: bool
+
+    def apply(self, state: SessionState, content: Content) -> None:
+        _card(content, self.card_id)
+        if self.shown:
+            state.options_shown.add(self.card_id)
+        else:
+            state.options_shown.discard(self.card_id)
+
+
+@command
+@dataclass(frozen=True)
 class RecordDecision(Command):
     kind: ClassVar[str] = "record_decision"
     decision: Decision

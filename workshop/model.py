@@ -113,6 +113,7 @@ class SessionState:
     revealed_injects: dict[str, int] = field(default_factory=dict)
     pending_votes: dict[str, Votes] = field(default_factory=dict)
     votes_revealed: set[str] = field(default_factory=set)
+    options_shown: set[str] = field(default_factory=set)
     decisions: list[Decision] = field(default_factory=list)
     awareness: dict[str, Tally] = field(default_factory=dict)
     time_used: dict[str, int] = field(default_factory=dict)  # seconds per card

@@ -1,0 +1,116 @@
+"""The UI's one door to the domain: widgets ask for commands here, and one signal refreshes all.
+
+The session commits each command before the state changes; QUndoStack only mirrors the session's
+own undo history, so undo in the UI is the domain's undo, saved like any other change.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from workshop.commands import Command
+from workshop.model import SessionInfo
+from workshop.session import Session
+
+
+class _Recorded(QUndoCommand):
+    """A command the session has already executed and saved; redo/undo replay it there."""
+
+    def __init__(self, controller: SessionController, text: str) -> None:
+        super().__init__(text)
+        self._controller = controller
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:  # QUndoStack.push calls redo(): the session already did it
+            self._done = False
+            return
+        self._controller.replay(redo=True)
+
+    def undo(self) -> None:
+        self._controller.replay(redo=False)
+
+
+class SessionController(QObject):
+    changed = Signal()  # any change to the session's state, its versions or the current card
+    sessionChanged = Signal()  # a session was opened or closed
+    currentCardChanged = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self._session: Session | None = None
+        self._current_card = ""
+
+    @property
+    def session(self) -> Session | None:
+        return self._session
+
+    def require(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("no session is open")
+        return self._session
+
+    # -- opening and closing ----------------------------------------------------------------
+
+    def open(self, path: Path) -> None:
+        """Open a session; SessionFileError (corrupt, locked, newer) propagates to the caller."""
+        self._adopt(Session.open(path))
+
+    def create(self, path: Path, info: SessionInfo) -> None:
+        self._adopt(Session.create(path, info))
+
+    def close(self) -> None:
+        if self._session is not None:
+            self._session.close()
+        self._session = None
+        self._current_card = ""
+        self.undo_stack.clear()
+        self.sessionChanged.emit()
+        self.changed.emit()
+
+    def _adopt(self, session: Session) -> None:
+        if self._session is not None:
+            self._session.close()
+        self._session = session
+        self.undo_stack.clear()
+        session.subscribe(self.changed.emit)
+        agenda = session.state.agenda
+        self._current_card = agenda[0].card_id if agenda else ""
+        self.sessionChanged.emit()
+        self.changed.emit()
+        self.currentCardChanged.emit(self._current_card)
+
+    # -- the one path that changes state ----------------------------------------------------
+
+    def execute(self, command: Command, text: str) -> None:
+        """Run a command; CommandError and SessionSaveError propagate with nothing changed."""
+        self.require().execute(command)
+        if command.undoable:
+            self.undo_stack.push(_Recorded(self, text))
+
+    def replay(self, *, redo: bool) -> None:
+        session = self.require()
+        session.redo() if redo else session.undo()
+
+    # -- navigation (not session state: moving between cards is not an edit) -----------------
+
+    @property
+    def current_card_id(self) -> str:
+        return self._current_card
+
+    def set_current_card(self, card_id: str) -> None:
+        if card_id != self._current_card:
+            self._current_card = card_id
+            self.currentCardChanged.emit(card_id)
+
+    def step_card(self, offset: int) -> None:
+        """Next (+1) or previous (-1) card on the agenda, as PgDn / PgUp and clickers do."""
+        ids = [item.card_id for item in self.require().state.agenda]
+        if not ids:
+            return
+        index = ids.index(self._current_card) if self._current_card in ids else -1
+        self.set_current_card(ids[max(0, min(len(ids) - 1, index + offset))])
