@@ -1,4 +1,4 @@
-"""Shared fixtures: a small content set of our own, so domain tests do not hang on the built-in deck."""
+"""Shared fixtures: a small content set of our own, so domain tests do not hang on the deck."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from workshop.content import Content, load_awareness  # noqa: E402
-from workshop.deck import load_deck  # noqa: E402
-from workshop.model import SessionInfo  # noqa: E402
-from workshop.session import Session  # noqa: E402
-from workshop.template import load_template  # noqa: E402
+from workshop.content import Content, load_awareness
+from workshop.deck import load_deck
+from workshop.model import SessionInfo
+from workshop.session import Session
+from workshop.template import load_template
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
