@@ -1,0 +1,60 @@
+"""Word and clause diffs: the basis of tracked changes, so accept/reject must rebuild both texts."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from workshop.diff import ChangeKind, WordOpKind, apply_ops, diff_drafts, word_ops
+from workshop.draft import Draft, DraftClause, DraftSection
+from workshop.text import Bilingual
+
+WORDS = st.lists(
+    st.sampled_from(["la", "politique", "the", "policy", " ", ", ", "«", "»", "é", "\n", "💬"]),
+    max_size=30,
+).map("".join)
+
+
+@given(WORDS, WORDS)
+def test_accepting_gives_new_text_and_rejecting_gives_old(old: str, new: str) -> None:
+    ops = word_ops(old, new)
+    assert apply_ops(ops, accept=True) == new
+    assert apply_ops(ops, accept=False) == old
+
+
+@given(WORDS, WORDS)
+def test_no_two_neighbouring_operations_of_one_kind(old: str, new: str) -> None:
+    kinds = [op.kind for op in word_ops(old, new)]
+    assert all(a is not b for a, b in zip(kinds, kinds[1:], strict=False))
+    assert all(op.text for op in word_ops(old, new))
+
+
+def test_replaced_phrase_reads_as_one_deletion_and_one_insertion() -> None:
+    ops = word_ops("Les demandes vont au service.", "Les journalistes sont redirigés au service.")
+    assert [(op.kind, op.text) for op in ops] == [
+        (WordOpKind.EQUAL, "Les "),
+        (WordOpKind.DELETE, "demandes vont"),
+        (WordOpKind.INSERT, "journalistes sont redirigés"),
+        (WordOpKind.EQUAL, " au service."),
+    ]
+
+
+def _draft(*clauses: tuple[str, str]) -> Draft:
+    section = DraftSection(
+        "media",
+        Bilingual("Médias", "Media"),
+        tuple(DraftClause(cid, Bilingual(text, text)) for cid, text in clauses),
+    )
+    return Draft(Bilingual("P", "P"), (section,), revision=0)
+
+
+def test_clause_level_changes_keep_removed_clauses_in_place() -> None:
+    old = _draft(("media.a", "one"), ("media.b", "two"), ("media.c", "three"))
+    new = _draft(("media.a", "one"), ("media.c", "three!"), ("media.d", "four"))
+    changes = diff_drafts(old, new, "fr").sections[0].clauses
+    assert [(c.clause_id, c.kind) for c in changes] == [
+        ("media.a", ChangeKind.UNCHANGED),
+        ("media.b", ChangeKind.REMOVED),
+        ("media.c", ChangeKind.CHANGED),
+        ("media.d", ChangeKind.ADDED),
+    ]
+    assert changes[1].words[0].kind is WordOpKind.DELETE
+    assert changes[3].words[0].text == "four"
