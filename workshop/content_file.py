@@ -21,15 +21,15 @@ def read_toml(path: Path) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ContentError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
+        raise ContentError(f"{path.name}: cannot read the file ({exc.strerror or exc})") from exc
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ContentError(f"{path}: not UTF-8 text (byte {exc.start})") from exc
+        raise ContentError(f"{path.name}: not UTF-8 text (byte {exc.start})") from exc
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ContentError(f"{path}: not valid TOML: {exc}") from exc
+        raise ContentError(f"{path.name}: not valid TOML: {exc}") from exc
 
 
 class Place:
@@ -87,10 +87,11 @@ class Place:
             texts[lang] = text.strip()
         return Bilingual(**texts)
 
-    def bilingual_field(self, data: dict[str, Any], field: str) -> Bilingual:
+    def bilingual_field(self, data: dict[str, Any], field: str, shown: str = "") -> Bilingual:
+        """`data[field]` as bilingual text; errors call it `shown` (e.g. `options[1].label`)."""
         if field not in data:
-            raise self.error(field, "missing")
-        return self.bilingual(data[field], field)
+            raise self.error(shown or field, "missing")
+        return self.bilingual(data[field], shown or field)
 
     def bilingual_list(
         self, data: dict[str, Any], field: str, *, low: int = 0, high: int = 50

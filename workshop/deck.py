@@ -153,7 +153,7 @@ def _parse_option(where: Place, raw: dict[str, Any], index: int) -> Option:
         effects.append(ClauseEffect(action, clause_id, text))
     if not effects:
         raise where.error(f"{field}.effects", "an option must change at least one clause")
-    return Option(option_id, where.bilingual_field(raw, "label"), tuple(effects))
+    return Option(option_id, where.bilingual_field(raw, "label", f"{field}.label"), tuple(effects))
 
 
 def check_against_template(deck: Deck, template: PolicyTemplate) -> list[str]:

@@ -161,13 +161,9 @@ class Session:
         return superseded_by(self._state.decisions, self.content.deck)
 
     def last_changed_clauses(self) -> set[str]:
-        """Clauses the latest decision changed: what the live draft highlights."""
-        if not self._state.decisions:
-            return set()
-        before, after = self.draft(len(self._state.decisions) - 1), self.draft()
-        old = {c.id: c.text for c in before.clauses()}
-        new = {c.id: c.text for c in after.clauses()}
-        return {cid for cid in old.keys() | new.keys() if old.get(cid) != new.get(cid)}
+        """Clauses the latest decision set, added or removed: what the live draft highlights."""
+        decisions = self._state.decisions
+        return set(self.decision_clause_ids(decisions[-1])) if decisions else set()
 
     # -- exported versions ------------------------------------------------------------------
 

@@ -1,0 +1,61 @@
+"""The layering is a rule, not a habit: the domain and the writers never touch Qt or the UI."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FORBIDDEN = {
+    "workshop": ("PySide6", "shiboken6", "ui", "exports", "docx", "reportlab"),
+    "exports": ("PySide6", "shiboken6", "ui"),
+}
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+@pytest.mark.parametrize("package", sorted(FORBIDDEN))
+def test_package_never_imports_what_it_must_not(package: str) -> None:
+    offenders = {
+        str(path.relative_to(ROOT)): sorted(_imports(path) & set(FORBIDDEN[package]))
+        for path in (ROOT / package).rglob("*.py")
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_importing_the_domain_and_exports_loads_no_qt() -> None:
+    code = (
+        "import sys, pkgutil, importlib, workshop, exports\n"
+        "for pkg in (workshop, exports):\n"
+        "    for m in pkgutil.iter_modules(pkg.__path__):\n"
+        "        importlib.import_module(f'{pkg.__name__}.{m.name}')\n"
+        "print(sorted(n for n in sys.modules if n.split('.')[0] in ('PySide6', 'shiboken6', 'ui')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"
+
+
+def test_cli_start_up_does_not_import_heavy_modules() -> None:
+    code = (
+        "import sys, main\n"
+        "main._parser()\n"
+        "print(sorted(n for n in sys.modules if n.split('.')[0] in "
+        "('PySide6', 'docx', 'reportlab', 'exports', 'ui')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"
