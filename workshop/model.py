@@ -118,6 +118,22 @@ class SessionState:
     awareness: dict[str, Tally] = field(default_factory=dict)
     time_used: dict[str, int] = field(default_factory=dict)  # seconds per card
 
+    def copy(self) -> SessionState:
+        """A copy a command can change freely: containers are new, their items immutable."""
+        return SessionState(
+            info=self.info,
+            participants=self.participants,
+            agenda=self.agenda,
+            status=dict(self.status),
+            revealed_injects=dict(self.revealed_injects),
+            pending_votes=dict(self.pending_votes),
+            votes_revealed=set(self.votes_revealed),
+            options_shown=set(self.options_shown),
+            decisions=list(self.decisions),
+            awareness=dict(self.awareness),
+            time_used=dict(self.time_used),
+        )
+
     def card_status(self, card_id: str) -> CardStatus:
         return self.status.get(card_id, CardStatus.PENDING)
 

@@ -6,7 +6,6 @@ file, and only then becomes the state, after which every listener is told once.
 
 from __future__ import annotations
 
-import copy
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -89,7 +88,7 @@ class Session:
 
     def execute(self, command: Command) -> None:
         """Check, commit, then adopt: a command that fails or cannot be saved changes nothing."""
-        candidate = copy.deepcopy(self._state)
+        candidate = self._state.copy()
         command.apply(candidate, self.content)
         self.file.append(command.kind, command.to_plain(), undoable=command.undoable)
         self._adopt(candidate)

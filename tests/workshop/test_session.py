@@ -150,3 +150,15 @@ def test_creating_over_an_existing_file_is_refused(tmp_path: Path, info, small_c
     with pytest.raises(SessionFileError, match="already exists"):
         Session.create(target, info, small_content)
     assert target.read_text() == "precious"
+
+
+def test_state_copy_shares_no_mutable_container(session: Session) -> None:
+    import dataclasses
+
+    original = session.state
+    copied = original.copy()
+    for field in dataclasses.fields(original):
+        value = getattr(original, field.name)
+        assert getattr(copied, field.name) == value
+        if isinstance(value, dict | list | set):
+            assert getattr(copied, field.name) is not value, field.name
