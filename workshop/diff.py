@@ -15,6 +15,7 @@ from workshop.draft import Draft, DraftClause
 from workshop.text import Bilingual, Language
 
 _TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
+REWRITE_SIMILARITY = 0.5  # below this share of common words, a clause counts as rewritten
 
 
 class ChangeKind(StrEnum):
@@ -72,11 +73,19 @@ def word_ops(old: str, new: str) -> tuple[WordOp, ...]:
     """Word-level edit script from `old` to `new`, readable as a lawyer would mark it up.
 
     A lone space kept between two changes is folded into them, so "a b c" → "x y z" reads as one
-    deletion and one insertion rather than a ladder of one-word changes.
+    deletion and one insertion rather than a ladder of one-word changes; a clause rewritten
+    beyond recognition reads as one replacement (and skips the quadratic matching).
     """
     a, b = _TOKEN.findall(old), _TOKEN.findall(new)
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.quick_ratio() < REWRITE_SIMILARITY:
+        return tuple(
+            WordOp(kind, text)
+            for kind, text in ((WordOpKind.DELETE, old), (WordOpKind.INSERT, new))
+            if text
+        )
     chunks: list[list[str]] = []  # [equal] or [deleted, inserted]
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             chunks.append(["".join(a[i1:i2])])
         else:

@@ -120,6 +120,8 @@ def fill_placeholders(text: Bilingual, info: SessionInfo) -> Bilingual:
     """Fill {organisation}, {contact}, {review_month} once; the values are never re-scanned."""
 
     def filled(lang: str, value: str) -> str:
+        if "{" not in value:
+            return value
         values = {
             "organisation": info.organisation,
             "contact": info.contact or info.organisation,

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 
 from workshop.commands import Command, CommandError, command_from_plain
@@ -48,6 +47,7 @@ class Session:
         self.content = content
         self._listeners: list[Listener] = []
         self._initial = self._initial_info()
+        self._drafts: dict[int, Draft] = {}
         self._state = self._replay()
 
     # -- lifecycle --------------------------------------------------------------------------
@@ -113,7 +113,7 @@ class Session:
 
     def _adopt(self, state: SessionState) -> None:
         self._state = state
-        self.__dict__.pop("_revisions", None)
+        self._drafts.clear()
         for listener in list(self._listeners):
             listener()
 
@@ -139,19 +139,21 @@ class Session:
 
     # -- drafts -----------------------------------------------------------------------------
 
-    @cached_property
-    def _revisions(self) -> list[Draft]:
-        """Revision k is the draft after the first k decisions; 0 is the baseline template."""
-        decisions = self._state.decisions
-        return [self._build(decisions[:k]) for k in range(len(decisions) + 1)]
-
-    def _build(self, decisions) -> Draft:
+    def _build(self, decisions: list[Decision]) -> Draft:
         return build_draft(self.content.template, self.content.deck, decisions, self._state.info)
 
     def draft(self, revision: int | None = None) -> Draft:
-        if revision is None:
-            return self._build(self._state.decisions)
-        return self._revisions[revision]
+        """Revision k is the draft after the first k decisions; 0 is the baseline template.
+
+        Built on demand and kept until the state changes: exports and the live draft pane ask
+        for the same few revisions many times."""
+        decisions = self._state.decisions
+        k = len(decisions) if revision is None else revision
+        if not 0 <= k <= len(decisions):
+            raise IndexError(f"no revision {k}: the session has {len(decisions) + 1}")
+        if k not in self._drafts:
+            self._drafts[k] = self._build(decisions[:k])
+        return self._drafts[k]
 
     def revision_count(self) -> int:
         return len(self._state.decisions) + 1

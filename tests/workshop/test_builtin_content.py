@@ -7,7 +7,9 @@ import pytest
 from workshop.content import builtin_content
 from workshop.deck import builtin_deck_paths, check_against_template, load_deck
 
-SOURCE = Path(__file__).resolve().parents[3] / "shared" / "source" / "politique-reseaux-sociaux.fr.txt"
+SOURCE = (
+    Path(__file__).resolve().parents[3] / "shared" / "source" / "politique-reseaux-sociaux.fr.txt"
+)
 
 # Each row: a phrase of the source; the template clause that answers it, with a word its French
 # and English texts must contain; and a card whose discussion touches that clause's section.

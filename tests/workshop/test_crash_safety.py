@@ -27,6 +27,7 @@ from workshop.template import load_template
 content = Content(load_deck(FIXTURES / "deck.toml"), load_template(FIXTURES / "template.toml"),
                   load_awareness(FIXTURES / "awareness.toml"))
 session = Session.open(Path(sys.argv[1]), content)
+print("open", flush=True)
 round_id = sys.argv[2]
 for i in range(100000):
     option = ("redirect", "drop-log")[i % 2]
@@ -36,7 +37,8 @@ for i in range(100000):
 """
 
 
-def _run_and_kill(path: Path, round_id: int, delay: float) -> list[str]:
+def _run_and_kill(path: Path, round_id: int, rng: random.Random) -> list[str]:
+    """Start a writer and SIGKILL it: mostly while it commits, sometimes while it opens."""
     child = subprocess.Popen(
         [sys.executable, "-c", _WRITER, str(path), str(round_id)],
         cwd=ROOT,
@@ -44,16 +46,27 @@ def _run_and_kill(path: Path, round_id: int, delay: float) -> list[str]:
         stderr=subprocess.PIPE,
         text=True,
     )
-    acknowledged: list[str] = []
-    reader = threading.Thread(
-        target=lambda: acknowledged.extend(line.strip() for line in child.stdout), daemon=True
-    )
+    lines: list[str] = []
+    opened = threading.Event()
+
+    def read() -> None:
+        for line in child.stdout:
+            if line.strip() == "open":
+                opened.set()
+            else:
+                lines.append(line.strip())
+
+    reader = threading.Thread(target=read, daemon=True)
     reader.start()
-    time.sleep(delay)
+    if rng.random() < 0.2:
+        time.sleep(rng.uniform(0.0, 0.3))  # during start-up, opening or writing the backup
+    else:
+        opened.wait(timeout=30)
+        time.sleep(rng.uniform(0.01, 0.3))
     child.kill()
     child.wait()
     reader.join(timeout=10)
-    return acknowledged
+    return lines
 
 
 def test_sigkill_at_random_moments_loses_no_committed_decision(
@@ -65,7 +78,7 @@ def test_sigkill_at_random_moments_loses_no_committed_decision(
     acknowledged: list[str] = []
     committed_rounds = 0
     for round_id in range(ROUNDS):
-        acknowledged += _run_and_kill(path, round_id, rng.uniform(0.1, 0.9))
+        acknowledged += _run_and_kill(path, round_id, rng)
         session = Session.open(path, small_content)  # runs PRAGMA quick_check
         try:
             stored = {d.rationale for d in session.state.decisions}
