@@ -72,7 +72,6 @@ def run_check_deck(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     from exports.api import ExportOptions, export_session
-
     from workshop.session import Session
 
     session = Session.open(args.session)
@@ -95,12 +94,13 @@ def main(argv: list[str] | None = None) -> int:
     if (argv and argv[0] in COMMANDS) or any(a in ("-h", "--help") for a in argv):
         args = _parser().parse_args(argv)
         runner = {"demo": run_demo, "check-deck": run_check_deck, "export": run_export}
+        from exports.api import ExportError
         from workshop.content_file import ContentError
         from workshop.errors import SessionFileError
 
         try:
             return runner[args.command](args)
-        except (ContentError, SessionFileError, KeyError, ValueError, OSError) as exc:
+        except (ContentError, SessionFileError, ExportError, KeyError, ValueError, OSError) as exc:
             message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
             print(f"atelier: {message}", file=sys.stderr)
             return 2

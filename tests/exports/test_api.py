@@ -1,0 +1,216 @@
+"""The export API: a failed or killed export harms nothing, and only a written file is recorded."""
+
+from __future__ import annotations
+
+import errno
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from exports import api
+from exports.api import (
+    ExportError,
+    ExportOptions,
+    export_session,
+    prepare_document,
+    record_export,
+    write_document,
+)
+from exports.document import PolicyDocument
+from workshop.commands import RecordDecision
+from workshop.model import Decision
+from workshop.session import Session
+
+ROOT = Path(__file__).parents[2]
+DOCX = ExportOptions("docx", "fr")
+PREVIOUS = b"the previous export, which must survive"
+
+
+def half_then(error: BaseException):
+    """A writer that gets halfway through the file, then fails."""
+
+    def write(document: PolicyDocument, path: Path) -> None:
+        Path(path).write_bytes(b"PK\x03\x04 half a document")
+        raise error
+
+    return write
+
+
+@pytest.fixture
+def previous(tmp_path: Path) -> Path:
+    out = tmp_path / "policy.docx"
+    out.write_bytes(PREVIOUS)
+    return out
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+def test_export_records_the_version_after_writing(demo_session: Session, tmp_path: Path) -> None:
+    out = tmp_path / "policy.docx"
+    result = export_session(demo_session, DOCX, out)
+    assert result == api.ExportResult(out, "v0.1")
+    assert out.read_bytes().startswith(b"PK")
+    assert [v.label for v in demo_session.versions()] == ["v0.1"]
+    assert export_session(demo_session, DOCX, out).version == "v0.1"  # same content, same label
+    assert leftovers(tmp_path) == []
+
+
+def test_exported_file_gets_the_usual_permissions(session: Session, tmp_path: Path) -> None:
+    out = tmp_path / "policy.docx"
+    export_session(session, DOCX, out)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_unknown_since_lists_the_known_versions(session: Session, tmp_path: Path) -> None:
+    export_session(session, DOCX, tmp_path / "first.docx")
+    with pytest.raises(ExportError, match=r"'v9\.9'.*baseline, none, v0\.1"):
+        prepare_document(session, ExportOptions("docx", "fr", since="v9.9"))
+    for since in ("baseline", "none", "v0.1", None):
+        assert prepare_document(session, ExportOptions("docx", "fr", since=since)).version
+
+
+@pytest.mark.parametrize(
+    ("error", "message"),
+    [
+        (OSError(errno.ENOSPC, "No space left on device"), "disk is full"),
+        (OSError(errno.EROFS, "Read-only file system"), "read-only"),
+        (PermissionError(errno.EACCES, "Permission denied"), "read-only"),
+        (OSError(errno.EIO, "Input/output error"), "Input/output error"),
+    ],
+)
+def test_a_failed_write_keeps_the_previous_file_and_the_session(
+    session: Session,
+    previous: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    error: OSError,
+    message: str,
+) -> None:
+    monkeypatch.setattr(api, "_writer", lambda fmt: half_then(error))
+    with pytest.raises(ExportError, match=message):
+        export_session(session, DOCX, previous)
+    assert previous.read_bytes() == PREVIOUS
+    assert leftovers(previous.parent) == []
+    assert session.versions() == []
+    assert session.next_version_label() == "v0.1"
+
+
+def test_a_bug_in_a_writer_is_not_disguised(
+    session: Session, previous: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(api, "_writer", lambda fmt: half_then(RuntimeError("bug")))
+    with pytest.raises(RuntimeError, match="bug"):
+        export_session(session, DOCX, previous)
+    assert previous.read_bytes() == PREVIOUS and leftovers(previous.parent) == []
+
+
+def test_a_file_held_open_elsewhere_is_named(
+    session: Session, previous: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows refuses to replace a file Word has open: os.replace raises PermissionError."""
+
+    def locked(source: Path, target: Path) -> None:
+        raise PermissionError(errno.EACCES, "Access is denied", str(target))
+
+    monkeypatch.setattr(api.os, "replace", locked)
+    with pytest.raises(ExportError, match="open in another program"):
+        export_session(session, DOCX, previous)
+    assert previous.read_bytes() == PREVIOUS
+    assert leftovers(previous.parent) == []
+    assert session.versions() == []
+
+
+@pytest.mark.skipif(
+    hasattr(os, "geteuid") and os.geteuid() == 0,
+    reason="running as root: chmod cannot make a folder read-only (simulated above instead)",
+)
+def test_a_read_only_folder(session: Session, tmp_path: Path) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(ExportError, match="read-only"):
+            export_session(session, DOCX, folder / "policy.docx")
+    finally:
+        folder.chmod(0o700)
+    assert list(folder.iterdir()) == [] and session.versions() == []
+
+
+def test_a_folder_or_a_missing_folder_as_destination(session: Session, tmp_path: Path) -> None:
+    document = prepare_document(session, DOCX)
+    with pytest.raises(ExportError, match="is a folder"):
+        write_document(document, "docx", tmp_path)
+    with pytest.raises(ExportError, match="does not exist"):
+        write_document(document, "docx", tmp_path / "nowhere" / "policy.docx")
+    with pytest.raises(ExportError, match="unknown export format"):
+        write_document(document, "odt", tmp_path / "policy.odt")  # type: ignore[arg-type]
+    assert session.versions() == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="kills the exporting process with SIGKILL")
+def test_a_killed_export_leaves_the_previous_file_whole(previous: Path) -> None:
+    script = textwrap.dedent(
+        f"""
+        import os, signal
+        from pathlib import Path
+        from exports import api
+
+        def killed(document, path):
+            Path(path).write_bytes(b"half")
+            os.kill(os.getpid(), signal.SIGKILL)
+
+        api._writer = lambda fmt: killed
+        api.write_document(None, "docx", Path({str(previous)!r}))
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True)
+    assert done.returncode == -9, done.stderr
+    assert previous.read_bytes() == PREVIOUS
+
+
+def test_a_change_during_the_write_is_not_recorded_as_this_export(
+    session: Session, tmp_path: Path
+) -> None:
+    """The UI writes on a worker thread; a decision taken meanwhile is not in the file."""
+    out = tmp_path / "policy.docx"
+    document = prepare_document(session, DOCX)
+    write_document(document, "docx", out)
+    session.execute(
+        RecordDecision(Decision("training-card", "2026-11-23T11:00:00", option_id="never"))
+    )
+    with pytest.raises(ExportError, match="export again"):
+        record_export(session, document, out)
+    assert session.versions() == []
+
+
+def test_export_modules_stay_out_of_start_up() -> None:
+    code = "import sys, exports.api; print(sorted({'docx', 'reportlab'} & set(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert done.stdout.strip() == "[]", done.stderr
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "main.py", *args], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_cli_exports_the_demo(demo_file: Path, tmp_path: Path) -> None:
+    session = tmp_path / "demo.atelier"
+    session.write_bytes(demo_file.read_bytes())
+    out = tmp_path / "policy.docx"
+    done = run_cli("export", str(session), "--format", "docx", "--out", str(out), "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"Wrote {out} (v0.1)"
+    assert out.read_bytes().startswith(b"PK")
+
+    bad = run_cli("export", str(session), "--format", "docx", "--out", str(out), "--since", "v7")
+    assert bad.returncode == 2
+    assert "baseline, none, v0.1" in bad.stderr and "Traceback" not in bad.stderr
