@@ -22,6 +22,7 @@ from pathlib import Path
 
 from exports.document import ExportOptions, Format, PolicyDocument, build_document
 from workshop.session import Session
+from workshop.view import SessionView
 
 __all__ = [
     "ExportError",
@@ -50,14 +51,17 @@ class ExportResult:
     version: str  # the label recorded for this export: v0.1, v0.2 …
 
 
-def prepare_document(session: Session, options: ExportOptions) -> PolicyDocument:
-    """Check the options against the session, then build the document to write."""
-    known = [*FIXED_SINCE, *(v.label for v in session.versions())]
+def prepare_document(source: Session | SessionView, options: ExportOptions) -> PolicyDocument:
+    """Check the options against the session, then build the document to write.
+
+    Given a view (Session.view(), taken on the session's thread) it may run on any thread."""
+    view = source.view() if isinstance(source, Session) else source
+    known = [*FIXED_SINCE, *(v.label for v in view.versions)]
     if options.since is not None and options.since not in known:
         raise ExportError(
             f"cannot show changes since {options.since!r}: choose one of {', '.join(known)}"
         )
-    return build_document(session, options)
+    return build_document(view, options)
 
 
 def write_document(document: PolicyDocument, fmt: Format, out: Path) -> None:

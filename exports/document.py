@@ -13,8 +13,8 @@ from typing import Literal
 from exports.labels import labels
 from workshop.diff import ChangeKind, ClauseChange, WordOp, WordOpKind, diff_drafts
 from workshop.model import OpenQuestion, Votes
-from workshop.session import Session
 from workshop.text import Language
+from workshop.view import SessionView
 
 Format = Literal["docx", "pdf"]
 
@@ -131,15 +131,15 @@ class PolicyDocument:
         return [n for s in self.sections for c in s.clauses for n in c.notes]
 
 
-def build_document(session: Session, options: ExportOptions) -> PolicyDocument:
-    """Everything an export shows, read from the session once (on the thread that owns it)."""
+def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
+    """Everything an export shows, read from one immutable view of the view."""
     lang = options.language
     words = labels(lang)
-    state = session.state
-    deck = session.content.deck
-    since = options.since or session.default_since()
-    draft = session.draft()
-    base = draft if since == "none" else session.diff_base(since)
+    state = view.state
+    deck = view.content.deck
+    since = options.since or view.default_since()
+    draft = view.draft()
+    base = draft if since == "none" else view.diff_base(since)
     diff = diff_drafts(base, draft, lang)
     decisions = {d.number: d for d in state.decisions}
 
@@ -189,13 +189,13 @@ def build_document(session: Session, options: ExportOptions) -> PolicyDocument:
                         if origin and change.new
                         else ""
                     ),
-                    changed_at=_change_time(session, change),
+                    changed_at=_change_time(view, change),
                     notes=tuple(notes),
                 )
             )
         sections.append(DocSection(s_index, section.id, section.title.get(lang), tuple(clauses)))
 
-    superseded = session.superseded()
+    superseded = view.superseded()
     decision_entries = tuple(
         DecisionEntry(
             label=d.label,
@@ -211,7 +211,7 @@ def build_document(session: Session, options: ExportOptions) -> PolicyDocument:
             decided_at=d.decided_at,
             superseded_by=f"D{superseded[d.number]}" if d.number in superseded else "",
             clause_numbers=tuple(
-                clause_numbers[c] for c in session.decision_clause_ids(d) if c in clause_numbers
+                clause_numbers[c] for c in view.decision_clause_ids(d) if c in clause_numbers
             ),
         )
         for d in state.decisions
@@ -226,7 +226,7 @@ def build_document(session: Session, options: ExportOptions) -> PolicyDocument:
         author=info.facilitator or info.organisation,
         workshop_date=info.date,
         export_date=date.today().isoformat(),
-        version=session.next_version_label(),
+        version=view.next_version_label(),
         content_hash=draft.content_hash(),
         since=since,
         sections=tuple(sections),
@@ -236,7 +236,7 @@ def build_document(session: Session, options: ExportOptions) -> PolicyDocument:
         ),
         awareness=tuple(
             AwarenessEntry(q.text.get(lang), t.yes, t.no, t.unsure)
-            for q in session.content.awareness
+            for q in view.content.awareness
             if (t := state.awareness.get(q.id)) is not None
         ),
         participants=(
@@ -247,9 +247,9 @@ def build_document(session: Session, options: ExportOptions) -> PolicyDocument:
     )
 
 
-def _change_time(session: Session, change: ClauseChange) -> str:
+def _change_time(view: SessionView, change: ClauseChange) -> str:
     """A tracked change is dated by the decision that made it."""
     if change.kind is ChangeKind.UNCHANGED:
         return ""
-    decision = session.last_decision_on(change.clause_id)
+    decision = view.last_decision_on(change.clause_id)
     return decision.decided_at if decision else ""

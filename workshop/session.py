@@ -8,37 +8,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from workshop.commands import Command, CommandError, command_from_plain
 from workshop.content import Content, builtin_content
-from workshop.draft import Draft, build_draft, decision_effects, superseded_by
+from workshop.draft import Draft
 from workshop.errors import NotASessionError
 from workshop.model import Decision, SessionInfo, SessionState
 from workshop.plain import from_plain, to_plain
-from workshop.storage import SessionFile, StoredExport
+from workshop.storage import SessionFile
+from workshop.view import ExportedVersion, SessionView
 
 Listener = Callable[[], None]
-
-
-@dataclass(frozen=True, slots=True)
-class ExportedVersion:
-    label: str  # v0.1, v0.2 …
-    created_at: str
-    revision: int
-    content_hash: str
-    draft: Draft
-
-    @staticmethod
-    def from_stored(stored: StoredExport) -> ExportedVersion:
-        return ExportedVersion(
-            stored.label,
-            stored.created_at,
-            stored.revision,
-            stored.content_hash,
-            Draft.from_plain(stored.snapshot),
-        )
 
 
 class Session:
@@ -47,7 +28,7 @@ class Session:
         self.content = content
         self._listeners: list[Listener] = []
         self._initial = self._initial_info()
-        self._drafts: dict[int, Draft] = {}
+        self._view: SessionView | None = None
         self._state = self._replay()
 
     # -- lifecycle --------------------------------------------------------------------------
@@ -113,7 +94,7 @@ class Session:
 
     def _adopt(self, state: SessionState) -> None:
         self._state = state
-        self._drafts.clear()
+        self._view = None
         for listener in list(self._listeners):
             listener()
 
@@ -137,86 +118,56 @@ class Session:
                 ) from exc
         return state
 
-    # -- drafts -----------------------------------------------------------------------------
+    # -- reading: through an immutable view of the current state ----------------------------
 
-    def _build(self, decisions: list[Decision]) -> Draft:
-        return build_draft(self.content.template, self.content.deck, decisions, self._state.info)
+    def view(self) -> SessionView:
+        """The session as it stands; safe to hand to another thread."""
+        if self._view is None:
+            versions = tuple(ExportedVersion.from_stored(s) for s in self.file.exports())
+            self._view = SessionView(self._state, self.content, versions)
+        return self._view
 
     def draft(self, revision: int | None = None) -> Draft:
-        """Revision k is the draft after the first k decisions; 0 is the baseline template.
-
-        Built on demand and kept until the state changes: exports and the live draft pane ask
-        for the same few revisions many times."""
-        decisions = self._state.decisions
-        k = len(decisions) if revision is None else revision
-        if not 0 <= k <= len(decisions):
-            raise IndexError(f"no revision {k}: the session has {len(decisions) + 1}")
-        if k not in self._drafts:
-            self._drafts[k] = self._build(decisions[:k])
-        return self._drafts[k]
+        return self.view().draft(revision)
 
     def revision_count(self) -> int:
-        return len(self._state.decisions) + 1
+        return self.view().revision_count()
 
     def superseded(self) -> dict[int, int]:
-        return superseded_by(self._state.decisions, self.content.deck)
+        return self.view().superseded()
+
+    def decision_clause_ids(self, decision: Decision) -> list[str]:
+        return self.view().decision_clause_ids(decision)
 
     def last_changed_clauses(self) -> set[str]:
-        """Clauses the latest decision set, added or removed: what the live draft highlights."""
-        decisions = self._state.decisions
-        return set(self.decision_clause_ids(decisions[-1])) if decisions else set()
+        return self.view().last_changed_clauses()
+
+    def versions(self) -> list[ExportedVersion]:
+        return list(self.view().versions)
+
+    def version(self, label: str) -> ExportedVersion:
+        return self.view().version(label)
+
+    def next_version_label(self) -> str:
+        return self.view().next_version_label()
+
+    def has_changes_since_export(self) -> bool:
+        return self.view().has_changes_since_export()
+
+    def default_since(self) -> str:
+        return self.view().default_since()
 
     # -- exported versions ------------------------------------------------------------------
 
-    def versions(self) -> list[ExportedVersion]:
-        return [ExportedVersion.from_stored(s) for s in self.file.exports()]
+    def record_export(self, draft: Draft | None = None) -> ExportedVersion:
+        """Record `draft` (default: the current one) as exported, once its file is written.
 
-    def version(self, label: str) -> ExportedVersion:
-        for version in self.versions():
-            if version.label == label:
-                return version
-        known = ", ".join(v.label for v in self.versions()) or "none yet"
-        raise KeyError(f"no exported version {label!r} (exported: {known})")
-
-    def next_version_label(self) -> str:
-        """The number the current draft gets when exported: the same content keeps its number."""
-        versions = self.versions()
-        if versions and versions[-1].content_hash == self.draft().content_hash():
-            return versions[-1].label
-        return f"v0.{len(versions) + 1}"
-
-    def record_export(self) -> ExportedVersion:
-        """Record the current draft as exported, once an export file has been written."""
-        label = self.next_version_label()
-        versions = self.versions()
-        if versions and versions[-1].label == label:
+        The same content keeps its number, so a DOCX and a PDF of one draft share a version."""
+        draft = draft or self.draft()
+        versions = self.view().versions
+        if versions and versions[-1].content_hash == draft.content_hash():
             return versions[-1]
-        draft = self.draft()
+        label = f"v0.{len(versions) + 1}"
         self.file.add_export(label, draft.revision, draft.content_hash(), draft.to_plain())
-        for listener in list(self._listeners):
-            listener()
-        return self.versions()[-1]
-
-    def default_since(self) -> str:
-        """Track changes since the last exported version with other content, else the baseline."""
-        digest = self.draft().content_hash()
-        earlier = [v for v in self.versions() if v.content_hash != digest]
-        return earlier[-1].label if earlier else "baseline"
-
-    def has_changes_since_export(self) -> bool:
-        versions = self.versions()
-        return not versions or versions[-1].content_hash != self.draft().content_hash()
-
-    def diff_base(self, since: str) -> Draft:
-        """The draft that changes are shown against: "baseline" or an exported version's label."""
-        return self.draft(0) if since == "baseline" else self.version(since).draft
-
-    def decision_clause_ids(self, decision: Decision) -> list[str]:
-        return [e.clause_id for e in decision_effects(decision, self.content.deck)]
-
-    def last_decision_on(self, clause_id: str) -> Decision | None:
-        """The latest decision that changed this clause: the author and date of its change."""
-        for decision in reversed(self._state.decisions):
-            if clause_id in self.decision_clause_ids(decision):
-                return decision
-        return None
+        self._adopt(self._state)
+        return self.view().versions[-1]
