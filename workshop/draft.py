@@ -7,10 +7,10 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from workshop.deck import ClauseEffect, Deck, EffectAction
 from workshop.model import Decision, SessionInfo
-from workshop.plain import from_plain, to_plain
 from workshop.template import PolicyTemplate, section_of
 from workshop.text import Bilingual
 
@@ -75,7 +75,7 @@ class DraftSection:
     clauses: tuple[DraftClause, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Draft:
     title: Bilingual
     sections: tuple[DraftSection, ...]
@@ -92,6 +92,10 @@ class Draft:
         raise KeyError(clause_id)
 
     def content_hash(self) -> str:
+        return self._content_hash
+
+    @cached_property
+    def _content_hash(self) -> str:
         """SHA-256 of the policy's words (both languages), not of when or how it was made."""
         content = [
             [s.id, s.title.to_plain(), [[c.id, c.text.to_plain()] for c in s.clauses]]
@@ -100,12 +104,46 @@ class Draft:
         canonical = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
         return hashlib.sha256(canonical.encode()).hexdigest()
 
-    def to_plain(self) -> dict:
-        return to_plain(self)
+    def to_snapshot(self) -> str:
+        """Compact JSON of the draft, stored with each exported version. Kept once made, so an
+        export can prepare it on its worker and recording the version stays quick."""
+        return self._snapshot
+
+    @cached_property
+    def _snapshot(self) -> str:
+        sections = [
+            [s.id, s.title.fr, s.title.en, [_clause_row(c) for c in s.clauses]]
+            for s in self.sections
+        ]
+        data = {"title": [self.title.fr, self.title.en], "revision": self.revision}
+        data["sections"] = sections
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
     @staticmethod
-    def from_plain(data: dict) -> Draft:
-        return from_plain(Draft, data)
+    def from_snapshot(text: str) -> Draft:
+        data = json.loads(text)
+        sections = tuple(
+            DraftSection(sid, Bilingual(fr, en), tuple(_clause_from_row(r) for r in rows))
+            for sid, fr, en, rows in data["sections"]
+        )
+        return Draft(Bilingual(*data["title"]), sections, data["revision"])
+
+
+def _clause_row(clause: DraftClause) -> list:
+    origin = clause.provenance
+    provenance = (
+        [origin.card_id, origin.decision_number, origin.decided_at, origin.option_id]
+        if origin
+        else None
+    )
+    return [clause.id, clause.text.fr, clause.text.en, provenance]
+
+
+def _clause_from_row(row: list) -> DraftClause:
+    clause_id, fr, en, provenance = row
+    return DraftClause(
+        clause_id, Bilingual(fr, en), Provenance(*provenance) if provenance else None
+    )
 
 
 def decision_effects(decision: Decision, deck: Deck) -> tuple[ClauseEffect, ...]:

@@ -92,9 +92,9 @@ class Session:
     def can_redo(self) -> bool:
         return self.file.can_redo()
 
-    def _adopt(self, state: SessionState) -> None:
+    def _adopt(self, state: SessionState, view: SessionView | None = None) -> None:
         self._state = state
-        self._view = None
+        self._view = view
         for listener in list(self._listeners):
             listener()
 
@@ -123,9 +123,11 @@ class Session:
     def view(self) -> SessionView:
         """The session as it stands; safe to hand to another thread."""
         if self._view is None:
-            versions = tuple(ExportedVersion.from_stored(s) for s in self.file.exports())
-            self._view = SessionView(self._state, self.content, versions)
+            self._view = SessionView(self._state, self.content, self._read_versions())
         return self._view
+
+    def _read_versions(self) -> tuple[ExportedVersion, ...]:
+        return tuple(ExportedVersion.from_stored(s) for s in self.file.exports())
 
     def draft(self, revision: int | None = None) -> Draft:
         return self.view().draft(revision)
@@ -168,6 +170,9 @@ class Session:
         if versions and versions[-1].content_hash == draft.content_hash():
             return versions[-1]
         label = f"v0.{len(versions) + 1}"
-        self.file.add_export(label, draft.revision, draft.content_hash(), draft.to_plain())
-        self._adopt(self._state)
+        self.file.add_export(label, draft.revision, draft.content_hash(), draft.to_snapshot())
+        built = self.view()._drafts  # same state: the drafts already built still hold
+        self._adopt(
+            self._state, SessionView(self._state, self.content, self._read_versions(), built)
+        )
         return self.view().versions[-1]

@@ -62,7 +62,7 @@ class StoredExport:
     created_at: str
     revision: int
     content_hash: str
-    snapshot: dict
+    snapshot: str  # the exported draft, as Draft.to_snapshot() wrote it
 
 
 def backup_path(path: Path) -> Path:
@@ -160,7 +160,7 @@ class SessionFile:
             "SELECT number, label, created_at, revision, content_hash, snapshot "
             "FROM exports ORDER BY number"
         )
-        return [StoredExport(n, lb, c, r, h, json.loads(s)) for n, lb, c, r, h, s in rows]
+        return [StoredExport(*row) for row in rows]
 
     # -- writing: each call is one committed transaction -------------------------------------
 
@@ -192,7 +192,7 @@ class SessionFile:
             ).rowcount
         return changed > 0
 
-    def add_export(self, label: str, revision: int, content_hash: str, snapshot: dict) -> int:
+    def add_export(self, label: str, revision: int, content_hash: str, snapshot: str) -> int:
         with self._transaction():
             cursor = self._db.execute(
                 "INSERT INTO exports (label, created_at, revision, content_hash, snapshot) "
@@ -202,7 +202,7 @@ class SessionFile:
                     now_iso(),
                     revision,
                     content_hash,
-                    json.dumps(snapshot, ensure_ascii=False),
+                    snapshot,
                 ),
             )
         return int(cursor.lastrowid or 0)
@@ -279,9 +279,19 @@ def _connect(path: Path) -> sqlite3.Connection:
     try:
         db = sqlite3.connect(path, isolation_level=None, timeout=0.5, check_same_thread=False)
         db.execute("PRAGMA synchronous=FULL")
+    except sqlite3.DatabaseError as exc:  # a SQLite header followed by garbage lands here
+        raise _damaged(path, exc) from exc
     except sqlite3.Error as exc:
         raise SessionFileError(f"Cannot open {path}: {exc}.") from exc
     return db
+
+
+def _damaged(path: Path, exc: sqlite3.Error) -> NotASessionError:
+    return NotASessionError(
+        f"{path.name} is damaged and cannot be read ({exc}). The file was not changed; "
+        f"the backup {backup_path(path).name}, if present, holds the state before it "
+        "was last opened."
+    )
 
 
 def _check_header(path: Path) -> None:
@@ -307,11 +317,7 @@ def _checked_version(path: Path, db: sqlite3.Connection) -> int:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         problems = [row[0] for row in db.execute("PRAGMA quick_check")]
     except sqlite3.DatabaseError as exc:
-        raise NotASessionError(
-            f"{path.name} is damaged and cannot be read ({exc}). The file was not changed; "
-            f"the backup {backup_path(path).name}, if present, holds the state before it "
-            "was last opened."
-        ) from exc
+        raise _damaged(path, exc) from exc
     if app_id != APPLICATION_ID:
         raise NotASessionError(f"{path.name} is a database, but not an Atelier session.")
     if problems != ["ok"]:

@@ -21,12 +21,12 @@ class ExportedVersion:
     created_at: str
     revision: int
     content_hash: str
-    snapshot: dict = field(repr=False)
+    snapshot: str = field(repr=False)
 
     @cached_property
     def draft(self) -> Draft:
         """The draft exactly as exported, independent of what was undone or decided since."""
-        return Draft.from_plain(self.snapshot)
+        return Draft.from_snapshot(self.snapshot)
 
     @staticmethod
     def from_stored(stored: StoredExport) -> ExportedVersion:

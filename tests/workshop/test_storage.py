@@ -155,3 +155,12 @@ def test_missing_file_and_folder_are_clear_errors(tmp_path: Path, small_content)
         Session.open(tmp_path / "missing.atelier", small_content)
     with pytest.raises(SessionFileError, match="is a folder"):
         Session.open(tmp_path, small_content)
+
+
+def test_a_sqlite_header_followed_by_garbage_reads_as_damaged(tmp_path, small_content) -> None:
+    path = tmp_path / "garbled.atelier"
+    path.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 64)
+    before = path.read_bytes()
+    with pytest.raises(NotASessionError, match="damaged"):
+        Session.open(path, small_content)
+    assert path.read_bytes() == before
