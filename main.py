@@ -111,4 +111,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    if getattr(sys, "frozen", False):  # a packaged app: export child processes start here too
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     sys.exit(main())

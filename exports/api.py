@@ -61,7 +61,9 @@ def prepare_document(source: Session | SessionView, options: ExportOptions) -> P
         raise ExportError(
             f"cannot show changes since {options.since!r}: choose one of {', '.join(known)}"
         )
-    return build_document(view, options)
+    document = build_document(view, options)
+    view.draft().to_snapshot()  # made here, off the GUI thread, for record_export to store
+    return document
 
 
 def write_document(document: PolicyDocument, fmt: Format, out: Path) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from workshop.commands import Command
+from workshop.content import Content
 from workshop.model import SessionInfo
 from workshop.session import Session
 
@@ -56,9 +57,10 @@ class SessionController(QObject):
 
     # -- opening and closing ----------------------------------------------------------------
 
-    def open(self, path: Path) -> None:
-        """Open a session; SessionFileError (corrupt, locked, newer) propagates to the caller."""
-        self._adopt(Session.open(path))
+    def open(self, path: Path, content: Content | None = None) -> None:
+        """Open a session (on the built-in content unless told otherwise); SessionFileError
+        (corrupt, locked, newer) propagates to the caller."""
+        self._adopt(Session.open(path, content))
 
     def create(self, path: Path, info: SessionInfo) -> None:
         self._adopt(Session.create(path, info))
