@@ -1,0 +1,79 @@
+"""The PDF's fonts: DejaVu, shipped in resources/fonts and embedded, so every French glyph prints.
+
+Registering a TrueType font parses its file (10–20 ms each), so it happens once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from workshop.resources import RESOURCES
+
+FONT_DIR = RESOURCES / "fonts"
+
+SANS = "DejaVuSans"
+SANS_BOLD = "DejaVuSans-Bold"
+SANS_ITALIC = "DejaVuSans-Oblique"
+SANS_BOLD_ITALIC = "DejaVuSans-BoldOblique"
+SERIF = "DejaVuSerif"
+SERIF_BOLD = "DejaVuSerif-Bold"
+SERIF_ITALIC = "DejaVuSerif-Italic"
+
+# (family, normal, bold, italic, bold italic). Nothing sets serif bold italic, so that file is not
+# shipped and the mapping falls back to bold rather than to an unembedded standard font.
+_FAMILIES = (
+    (SANS, SANS, SANS_BOLD, SANS_ITALIC, SANS_BOLD_ITALIC),
+    (SERIF, SERIF, SERIF_BOLD, SERIF_ITALIC, SERIF_BOLD),
+)
+
+
+@cache
+def register_fonts() -> None:
+    """Embed-ready TrueType fonts, mapped as families so `<b>` and `<i>` pick the right face."""
+    for family, *faces in _FAMILIES:
+        for name in dict.fromkeys(faces):
+            pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / f"{name}.ttf")))
+        pdfmetrics.registerFontFamily(family, *faces)
+
+
+@cache
+def serif_gaps() -> re.Pattern[str]:
+    """Runs of characters the sans face draws and the serif one lacks (✓, ★ …).
+
+    The serif body falls back to the sans face for them instead of printing an empty box.
+    """
+    return _class(sorted(_charset(SANS) - _charset(SERIF)), negate=False)
+
+
+@cache
+def undrawable() -> re.Pattern[str]:
+    """Characters neither face has (colour emoji …), whitespace aside.
+
+    Left alone they print as an empty box and read back as NUL; the writer shows U+FFFD, which
+    both prints and copies as "a character was here".
+    """
+    return _class(sorted(_charset(SANS) | _charset(SERIF)), negate=True, extra=r"\s")
+
+
+def _charset(font: str) -> set[int]:
+    register_fonts()
+    return set(pdfmetrics.getFont(font).face.charToGlyph)
+
+
+def _class(codes: list[int], *, negate: bool, extra: str = "") -> re.Pattern[str]:
+    """A regex character class for `codes` (sorted), written as ranges."""
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    members = "".join(
+        re.escape(chr(first)) + (f"-{re.escape(chr(last))}" if last > first else "")
+        for first, last in ranges
+    )
+    return re.compile(f"[{'^' if negate else ''}{members}{extra}]+")

@@ -1,0 +1,77 @@
+"""Typed text to reportlab's Paragraph mini-markup, so every character prints as it was typed,
+and the Paragraph that sets it.
+
+Paragraph parses its text as XML-like markup: an unescaped `<b>` or `&amp;` in a custom wording
+would be obeyed or swallowed. Everything user-typed, and every label, goes through `literal`.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+from reportlab.platypus import Paragraph
+from reportlab.platypus.paragraph import ParaLines
+
+from exports.pdf_fonts import SANS, serif_gaps, undrawable
+from exports.pdf_styles import DELETED, INSERTED, NOTE_MARK
+from workshop.diff import WordOp, WordOpKind
+
+# Control characters other than tab and line feed: invisible, and some upset the parser.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+# A plain space typed before high punctuation or inside guillemets, which French sets there.
+_GLUED_SPACE = re.compile(" (?=[?!:;»])|(?<=«) ")
+
+
+def literal(text: str) -> str:
+    """`text` as markup that prints exactly what was typed; line breaks are kept.
+
+    Only where a line may break changes: a "?" or a "»" never starts a line. reportlab breaks at
+    U+202F (narrow no-break space) and prints it as a plain space, so U+00A0 stands in for it.
+    A character no font has (🎉) shows as U+FFFD, one per character.
+    """
+    text = _GLUED_SPACE.sub("\u00a0", _CONTROL.sub("", text).replace("\u202f", "\u00a0"))
+    text = undrawable().sub(lambda m: "\ufffd" * len(m.group()), text)
+    text = escape(text, quote=False)
+    text = serif_gaps().sub(lambda m: f'<font face="{SANS}">{m.group()}</font>', text)
+    return text.replace("\n", "<br/>")
+
+
+def tracked(words: tuple[WordOp, ...]) -> str:
+    """A clause's words with insertions underlined and deletions struck through, in colour."""
+    if len(words) == 1 and words[0].kind is not WordOpKind.EQUAL:
+        # A one-fragment paragraph takes a reportlab shortcut that draws the underline of every
+        # line but the first without the indent; two fragments take the general path.
+        op = words[0]
+        return _mark(op.kind, op.text[:1]) + _mark(op.kind, op.text[1:])
+    return "".join(_mark(op.kind, op.text) for op in words)
+
+
+def _mark(kind: WordOpKind, text: str) -> str:
+    markup = literal(text)
+    if kind is WordOpKind.INSERT:
+        return f'<font color="{INSERTED}"><u>{markup}</u></font>'
+    if kind is WordOpKind.DELETE:
+        return f'<font color="{DELETED}"><strike>{markup}</strike></font>'
+    return markup
+
+
+def note_marker(number: int) -> str:
+    """The superscript [n] that points from a clause to its open question."""
+    return f'<super><font color="{NOTE_MARK}">[{number}]</font></super>'
+
+
+class Para(Paragraph):
+    """A Paragraph that breaks its lines once per width.
+
+    Keep-together groups, tables and the frame each measure the same paragraph, and line
+    breaking is most of the writer's time; the result depends on the width alone.
+    """
+
+    _broken: tuple[tuple[float, ...], ParaLines] | None = None
+
+    def breakLines(self, width: float | list[float]) -> ParaLines:
+        key = tuple(width) if isinstance(width, list | tuple) else (width,)
+        if self._broken is None or self._broken[0] != key:
+            self._broken = (key, super().breakLines(width))
+        return self._broken[1]
