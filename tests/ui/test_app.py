@@ -1,0 +1,76 @@
+"""Start-up: the session named on the command line, or the one a crash left open, is reopened;
+a clean close leaves nothing to recover."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from ui.app import start
+from workshop.settings import Settings
+
+
+def test_a_session_left_open_is_offered_back(
+    qtbot, settings: Settings, demo_path: Path, messages
+) -> None:
+    settings.set("open_session", str(demo_path))  # the last run never closed it
+    window = start(settings, None)
+    qtbot.addWidget(window)
+    assert messages.headings() == ["Reopen your session?"]
+    assert window.controller.require().path == demo_path
+    window.close()
+    assert settings.get("open_session") == ""
+    assert settings.recent_sessions() == [demo_path.resolve()]
+
+
+def test_declining_the_offer_forgets_it(
+    qtbot, settings: Settings, demo_path: Path, messages
+) -> None:
+    settings.set("open_session", str(demo_path))
+    messages.answer = QMessageBox.StandardButton.No
+    window = start(settings, None)
+    qtbot.addWidget(window)
+    assert window.controller.session is None
+    assert settings.get("open_session") == ""
+    window.close()
+
+
+def test_the_command_line_wins_and_marks_the_session_open(
+    qtbot, settings: Settings, demo_path: Path, messages
+) -> None:
+    window = start(settings, demo_path)
+    qtbot.addWidget(window)
+    assert messages.shown == []
+    assert settings.get("open_session") == str(demo_path.resolve())
+    assert "demo" in window.windowTitle()
+    window.close()
+
+
+def test_the_sample_workshop_opens_from_the_welcome_page(
+    qtbot, window, sessions_dir: Path, find
+) -> None:
+    find.button(window.welcome, "Open a sample session to rehearse with").click()
+    session = window.controller.require()
+    assert session.path.parent == sessions_dir
+    assert len(session.state.decisions) > 0
+
+
+def test_the_interface_language_applies_at_next_start(window, settings: Settings, messages) -> None:
+    french = next(a for a in window.menu.languages.actions() if a.data() == "fr")
+    french.trigger()
+    assert settings.get("ui_language") == "fr"
+    assert messages.headings() == ["Interface language"]
+
+
+def test_recent_sessions_reopen_from_the_file_menu(window, demo_path: Path) -> None:
+    assert window.sessions.open(demo_path)
+    window.sessions.close()
+    assert window.controller.session is None
+    file_menu = window.menuBar().actions()[0].menu()
+    recent = next(a.menu() for a in file_menu.actions() if a.menu() is not None)
+    recent.aboutToShow.emit()
+    entries = [a for a in recent.actions() if a.isEnabled()]
+    assert [a.text() for a in entries] == ["demo"]
+    entries[0].trigger()
+    assert window.controller.require().path == demo_path

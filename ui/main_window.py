@@ -1,0 +1,256 @@
+"""The facilitator's console: agenda on the left, the card and its clock in the middle, the
+decision, the live draft and the coverage on the right. Its signals are wired in one block
+(`_connect`), so what reacts to what can be read in one place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.actions import WindowActions
+from ui.agenda_panel import AgendaPanel
+from ui.awareness_dialog import AwarenessDialog
+from ui.card_panel import CardPanel
+from ui.controller import SessionController
+from ui.coverage_view import CoverageView
+from ui.decision_panel import DecisionPanel
+from ui.draft_pane import DraftPane
+from ui.error_dialog import execute_or_report, show_error
+from ui.export_dialog import ExportDialog
+from ui.presenter import PresenterWindow
+from ui.session_dialog import SessionDialog
+from ui.session_keeper import SessionKeeper
+from ui.timer import CardTimer
+from ui.timer_widget import TimerWidget
+from ui.welcome_page import WelcomePage
+from ui.widgets import named, rule
+from workshop.commands import SetCardStatus
+from workshop.content import builtin_content
+from workshop.model import CardStatus
+from workshop.settings import Settings, default_session_dir
+from workshop.storage import SUFFIX
+from workshop.text import Language
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, language: Language) -> None:
+        super().__init__()
+        self.setObjectName("console")
+        self.setAccessibleName(self.tr("Atelier facilitator console"))
+        self.resize(1366, 768)
+        self._settings = settings
+        self._language = language
+        self.controller = SessionController(self)
+        self.timer = CardTimer(self.controller, self)
+        self.sessions = SessionKeeper(self.controller, self.timer, settings, self)
+        self.presenter: PresenterWindow | None = None
+        self._arriving = False  # a session just opened: its first card is shown, not opened
+        self.welcome = WelcomePage(settings)
+        self.agenda = AgendaPanel(self.controller)
+        self.card = CardPanel(self.controller)
+        self.clock = TimerWidget(self.timer)
+        self.decision = DecisionPanel(self.controller)
+        self.draft = DraftPane(self.controller)
+        self.coverage = CoverageView(self.controller)
+        self.tabs = named(QTabWidget(), self.tr("Decision, draft and coverage"))
+        self.tabs.addTab(self.decision, self.tr("Decision"))
+        self.tabs.addTab(self.draft, self.tr("Policy draft"))
+        self.tabs.addTab(self.coverage, self.tr("Coverage"))
+        self.menu = WindowActions(self, self.controller.undo_stack, settings, language)
+        self._saved = QLabel()
+        self._exported = QLabel()
+        self.statusBar().addWidget(self._saved)
+        self.statusBar().addPermanentWidget(self._exported)
+        self._pages = QStackedWidget()
+        self._pages.addWidget(self.welcome)
+        self._pages.addWidget(self._workspace())
+        self.setCentralWidget(self._pages)
+        self._connect()
+        self._session_changed()
+
+    def _workspace(self) -> QWidget:
+        middle = QWidget()
+        column = QVBoxLayout(middle)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.clock)
+        column.addWidget(rule())
+        column.addWidget(self.card, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        for widget, stretch in ((self.agenda, 0), (middle, 5), (self.tabs, 4)):
+            splitter.addWidget(widget)
+            splitter.setStretchFactor(splitter.count() - 1, stretch)
+        self.agenda.setMinimumWidth(240)
+        middle.setMinimumWidth(420)
+        self.tabs.setMinimumWidth(420)
+        splitter.setSizes([290, 560, 500])
+        return splitter
+
+    def _connect(self) -> None:
+        """Every signal of the console, in one place."""
+        controller, menu = self.controller, self.menu
+        controller.sessionChanged.connect(self._session_changed)
+        controller.changed.connect(self._refresh)
+        controller.currentCardChanged.connect(self._card_changed)
+        self.agenda.cardChosen.connect(self.controller.set_current_card)
+        self.decision.decided.connect(lambda: self.tabs.setCurrentWidget(self.draft))
+        self.timer.saveFailed.connect(lambda error: show_error(self, error))
+        self.timer.overrun.connect(self._overrun)
+        self.timer.started.connect(self._open_current_card)
+        self.welcome.newRequested.connect(self.new_session)
+        self.welcome.openRequested.connect(self.open_session)
+        self.welcome.demoRequested.connect(lambda: self.sessions.open_demo(self._language))
+        self.welcome.recentChosen.connect(self.sessions.open)
+        menu.recentChosen.connect(self.sessions.open)
+        menu.new.triggered.connect(self.new_session)
+        menu.open.triggered.connect(self.open_session)
+        menu.export.triggered.connect(self.export)
+        menu.quit.triggered.connect(self.close)
+        menu.awareness.triggered.connect(self.awareness)
+        menu.present.triggered.connect(self.present)
+        menu.blank.triggered.connect(self._blank)
+        menu.next_card.triggered.connect(lambda: self.controller.step_card(1))
+        menu.previous_card.triggered.connect(lambda: self.controller.step_card(-1))
+        menu.languageChosen.connect(self._choose_language)
+        menu.about.triggered.connect(self._about)
+
+    # -- refreshing -------------------------------------------------------------------------
+
+    def _session_changed(self) -> None:
+        session = self.controller.session
+        self._arriving = session is not None
+        self._pages.setCurrentIndex(1 if session is not None else 0)
+        self.menu.set_session_open(session is not None)
+        self.welcome.refresh()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        for view in (self.agenda, self.card, self.decision, self.draft, self.coverage):
+            view.refresh()
+        session = self.controller.session
+        if session is None:
+            self.setWindowTitle(self.tr("Atelier"))
+            self.setWindowModified(False)
+            self._saved.setText("")
+            self._exported.setText("")
+            return
+        pending = session.has_changes_since_export()
+        self.setWindowTitle(self.tr("{name}[*] — Atelier").format(name=session.path.stem))
+        self.setWindowModified(pending)
+        self._saved.setText(self.tr("Every change is saved as it is made."))
+        versions = session.versions()
+        if not versions:
+            self._exported.setText(self.tr("● Not exported yet"))
+        elif pending:
+            self._exported.setText(
+                self.tr("● Changes since {label}").format(label=versions[-1].label)
+            )
+        else:
+            self._exported.setText(self.tr("Exported as {label}").format(label=versions[-1].label))
+
+    def _card_changed(self, card_id: str) -> None:
+        """Moving to a card (agenda, PgDn, the presenter's clicker) opens its discussion; the
+        card a session opens on is only shown, so reopening a session changes nothing."""
+        arriving = self._arriving
+        if card_id:
+            self._arriving = False
+        if not arriving:
+            self._open_current_card()
+        for view in (self.agenda, self.card, self.decision):
+            view.refresh()
+
+    # -- what the facilitator does ----------------------------------------------------------
+
+    def new_session(self) -> None:
+        dialog = SessionDialog(builtin_content().deck, default_session_dir(), self._language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.sessions.create(dialog.new_session()))
+        dialog.open()
+
+    def open_session(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a session"),
+            str(default_session_dir()),
+            self.tr("Atelier sessions (*{suffix})").format(suffix=SUFFIX),
+        )
+        if path:
+            self.sessions.open(Path(path))
+
+    def export(self) -> None:
+        dialog = ExportDialog(self.controller, self._settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def awareness(self) -> None:
+        dialog = AwarenessDialog(self.controller, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def present(self) -> None:
+        """The projector window, on the chosen screen or the first one that is not this one."""
+        if self.presenter is None:
+            self.presenter = PresenterWindow(
+                self.controller, self.timer, self, settings=self._settings
+            )
+        index = self._settings.get("presenter_screen")
+        self.presenter.present(None if index < 0 else index)
+
+    def _blank(self) -> None:
+        if self.presenter is not None:
+            self.presenter.toggle_blank()
+
+    def _open_current_card(self) -> None:
+        """A card not started becomes in discussion (moved to, or its clock started)."""
+        session = self.controller.session
+        card_id = self.controller.current_card_id
+        if session is None or not card_id:
+            return
+        if session.state.card_status(card_id) is CardStatus.PENDING:
+            command = SetCardStatus(card_id, CardStatus.IN_DISCUSSION)
+            execute_or_report(self, self.controller, command, self.tr("Open card"))
+
+    def _overrun(self) -> None:
+        self.statusBar().showMessage(self.tr("This card has used its timebox."), 10_000)
+
+    def _choose_language(self, language: str) -> None:
+        self._settings.set("ui_language", language)
+        QMessageBox.information(
+            self,
+            self.tr("Interface language"),
+            self.tr("Atelier will use this language the next time it starts."),
+        )
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Atelier"),
+            self.tr(
+                "Atelier runs social media policy review workshops offline and turns the room's "
+                "decisions into a policy draft for legal review."
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """A clean close: time saved, session closed, so no recovery is offered next time."""
+        if any(dialog.running for dialog in self.findChildren(ExportDialog)):
+            event.ignore()  # the version is recorded once the files exist: wait for them
+            return
+        if self.presenter is not None:
+            self.presenter.close()
+        self.sessions.close()
+        event.accept()

@@ -1,0 +1,169 @@
+"""Choosing what the group decided: one of the card's options or wording of its own for one of
+its clauses, with the effect on the policy shown before anything is confirmed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.policy_html import clause_numbers, effects_html
+from ui.widgets import clear_layout, named, text_label
+from workshop.deck import Card
+from workshop.draft import decision_effects
+from workshop.model import Decision
+from workshop.session import Session
+from workshop.template import section_of
+from workshop.text import Bilingual
+
+CUSTOM = "__custom__"
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    option_id: str | None
+    custom_clause_id: str | None = None
+    custom_text: Bilingual | None = None
+
+
+class _ClickLabel(QLabel):
+    """An option's wrapped text: clicking it picks the option, like the radio beside it."""
+
+    def __init__(self, text: str, radio: QRadioButton) -> None:
+        super().__init__(text)
+        self._radio = radio
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._radio.click()
+        super().mousePressEvent(event)
+
+
+class OptionPicker(QWidget):
+    choiceChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session: Session | None = None
+        self._card: Card | None = None
+        self._group = QButtonGroup(self)
+        self._options = QVBoxLayout()
+        self._options.setSpacing(6)
+        self._clause = named(QComboBox(), self.tr("Clause the group rewrites"))
+        self._wording = named(QPlainTextEdit(), self.tr("The group's own wording"))
+        self._wording.setPlaceholderText(self.tr("The clause as the group wants it to read"))
+        self._wording.setMinimumHeight(110)
+        self._custom = QWidget()
+        custom = QVBoxLayout(self._custom)
+        custom.setContentsMargins(28, 0, 0, 0)
+        custom.addWidget(self._clause)
+        custom.addWidget(self._wording)
+        self._preview_heading = text_label(self.tr("Effect on the policy"), "subheading")
+        self._preview = QLabel()
+        self._preview.setWordWrap(True)
+        self._preview.setTextFormat(Qt.TextFormat.RichText)
+        self._preview.setAccessibleName(self.tr("Effect on the policy"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(self._options)
+        layout.addWidget(self._custom)
+        layout.addWidget(self._preview_heading)
+        layout.addWidget(self._preview)
+        self._group.buttonClicked.connect(self._changed)
+        self._clause.currentIndexChanged.connect(self._prefill)
+        self._wording.textChanged.connect(self._changed)
+
+    def load(self, session: Session, card: Card) -> None:
+        """Show another card's options, nothing chosen."""
+        self._session, self._card = session, card
+        lang = session.state.info.language
+        clear_layout(self._options)
+        for button in self._group.buttons():
+            self._group.removeButton(button)
+        for option in card.options:
+            self._add_row(option.id, f"{option.id.upper()}.  {option.label.get(lang)}")
+        self._add_row(CUSTOM, self.tr("Our own wording for one of the card's clauses"))
+        numbers = clause_numbers(session.draft())
+        titles = {s.id: s.title.get(lang) for s in session.content.template.sections}
+        self._clause.blockSignals(True)
+        self._clause.clear()
+        for clause_id in card.clause_ids():
+            number = numbers.get(clause_id, self.tr("new"))
+            self._clause.addItem(f"§{number} · {titles.get(section_of(clause_id), '')}", clause_id)
+        self._clause.blockSignals(False)
+        self._prefill()
+        self._changed()
+
+    def choice(self) -> Choice | None:
+        button = self._group.checkedButton()
+        if button is None:
+            return None
+        option_id = button.property("optionId")
+        if option_id != CUSTOM:
+            return Choice(option_id)
+        text = self._wording.toPlainText().strip()
+        if not text or self._session is None:
+            return None
+        lang = self._session.state.info.language
+        return Choice(None, self._clause.currentData(), Bilingual.single(lang, text))
+
+    def _add_row(self, option_id: str, text: str) -> None:
+        row = QFrame()
+        row.setObjectName("optionRow")  # outlined, in the highlight colour once chosen
+        radio = named(QRadioButton(), text)
+        radio.setProperty("optionId", option_id)
+        self._group.addButton(radio)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(radio, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(_ClickLabel(text, radio), 1)
+        self._options.addWidget(row)
+
+    def _prefill(self) -> None:
+        """Start the custom wording from the clause's current text: groups amend, not rewrite."""
+        if self._session is None:
+            return
+        clause_id = self._clause.currentData()
+        lang = self._session.state.info.language
+        draft = self._session.draft()
+        current = {c.id: c.text.get(lang) for c in draft.clauses()}
+        self._wording.setPlainText(current.get(clause_id, ""))
+
+    def _changed(self) -> None:
+        choice = self.choice()
+        checked = self._group.checkedButton()
+        custom = checked is not None and checked.property("optionId") == CUSTOM
+        self._custom.setVisible(custom)
+        for button in self._group.buttons():
+            role = QPalette.ColorRole.Highlight if button is checked else QPalette.ColorRole.Mid
+            colour = self.palette().color(role).name()
+            button.parentWidget().setStyleSheet(
+                f"#optionRow {{ border: 2px solid {colour}; border-radius: 6px; }}"
+            )
+        if choice is None or self._session is None or self._card is None:
+            self._preview.setText(self.tr("Choose an option to see what it changes."))
+        else:
+            provisional = Decision(
+                self._card.id,
+                decided_at="",
+                option_id=choice.option_id,
+                custom_text=choice.custom_text,
+                custom_clause_id=choice.custom_clause_id,
+            )
+            effects = decision_effects(provisional, self._session.content.deck)
+            self._preview.setText(effects_html(self._session, effects, custom=custom))
+        self.choiceChanged.emit()

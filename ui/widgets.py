@@ -1,0 +1,90 @@
+"""Small factories for the console's widgets: every control gets an accessible name, and text
+uses one type scale, so screen readers and tired eyes meet the same hierarchy everywhere."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLayout, QWidget
+
+W = TypeVar("W", bound=QWidget)
+
+# role → (size relative to the application font, bold)
+TYPE_SCALE: dict[str, tuple[float, bool]] = {
+    "title": (1.6, True),
+    "heading": (1.2, True),
+    "subheading": (1.0, True),
+    "body": (1.1, False),
+    "small": (0.9, False),
+    "clock": (2.6, True),
+}
+
+
+def named(widget: W, name: str, tip: str = "") -> W:
+    """Give a control the name assistive technology reads out (and an optional tooltip)."""
+    widget.setAccessibleName(name)
+    if tip:
+        widget.setToolTip(tip)
+    return widget
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Size a widget's font by its role in the type scale."""
+    scale, bold = TYPE_SCALE[role]
+    font = widget.font()
+    font.setPointSizeF(QApplication.font().pointSizeF() * scale)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+def text_label(text: str = "", role: str = "body", *, muted: bool = False) -> QLabel:
+    """A wrapping, selectable label in one of the scale's roles."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_role(label, role)
+    if muted:
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+def rule() -> QFrame:
+    """A thin horizontal line between groups of content."""
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Plain)
+    line.setForegroundRole(QPalette.ColorRole.Mid)
+    return line
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Empty a layout that is rebuilt: widgets are hidden at once (deleteLater waits for the
+    event loop, and until then the old widgets would still paint over the new ones)."""
+    while layout.count():
+        widget = layout.takeAt(0).widget()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+
+
+def tint(accent: QColor, base: QColor, amount: float) -> QColor:
+    """`accent` mixed into `base`: a background that carries a colour without shouting."""
+    return QColor.fromRgbF(
+        base.redF() + (accent.redF() - base.redF()) * amount,
+        base.greenF() + (accent.greenF() - base.greenF()) * amount,
+        base.blueF() + (accent.blueF() - base.blueF()) * amount,
+    )
+
+
+def callout(widget: QWidget, accent: QColor) -> None:
+    """Set a widget apart (notes, status banners): a border in `accent` over a faint tint of it."""
+    name = widget.objectName() or "callout"
+    widget.setObjectName(name)
+    background = tint(accent, widget.palette().color(QPalette.ColorRole.Base), 0.12)
+    widget.setStyleSheet(
+        f"#{name} {{ border: 2px solid {accent.name()}; border-radius: 6px;"
+        f" background: {background.name()}; padding: 6px 10px; }}"
+    )
