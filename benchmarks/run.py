@@ -1,0 +1,221 @@
+"""Atelier's performance figures, each a median and a ratio against a reference measured in the
+same run (the machines are shared and noisy). Prints a table and writes benchmarks/results.json.
+
+    python3 -m uv run --locked benchmarks/run.py            # full run, a few minutes
+    python3 -m uv run --locked benchmarks/run.py --quick    # smoke: one run each, CI
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+TARGETS = {
+    "startup_ratio": ("<=", 1.2),
+    "startup_memory_ratio": ("<=", 1.3),
+    "export_ratio": ("<=", 0.15),
+    "export_first_ratio": ("<=", 0.35),
+    "pdf_ratio": ("<=", 0.10),
+    "scale_1000_ratio": ("<=", 12),
+    "scale_1000_s": ("<=", 1.5),
+    "scale_5000_s": ("<=", 6),
+    "save_p99_ms": ("<", 1),
+    "ui_stall_ms": ("<", 50),
+}
+QT_ENV = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+
+
+def _process(args: list[str]) -> tuple[float, str]:
+    """Run a Python script of ours; whole-process wall time and what it printed."""
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, *args], cwd=ROOT, env=QT_ENV, capture_output=True, text=True, check=False
+    )
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"{args[0]} failed:\n{done.stderr[-2000:]}")
+    return elapsed, done.stdout.strip().splitlines()[-1]
+
+
+def _median_process(args: list[str], runs: int) -> tuple[float, float]:
+    """Median wall time and median last-line number (peak RSS in KiB) over `runs` processes."""
+    results = [_process(args) for _ in range(runs)]
+    return statistics.median(r[0] for r in results), statistics.median(float(r[1]) for r in results)
+
+
+def measure_startup(demo: Path, runs: int) -> dict[str, float]:
+    _process([str(HERE / "bare_window.py")])  # warm the file cache for both
+    bare_s, bare_kib = _median_process([str(HERE / "bare_window.py")], runs)
+    app_s, app_kib = _median_process([str(HERE / "app_startup.py"), str(demo)], runs)
+    return {
+        "startup_bare_s": bare_s,
+        "startup_app_s": app_s,
+        "startup_ratio": app_s / bare_s,
+        "startup_memory_ratio": app_kib / bare_kib,
+    }
+
+
+def libreoffice_convert_s(docx: Path, runs: int) -> float | None:
+    """LibreOffice headless DOCX → PDF with a warm profile: the reference exports beat."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return None
+    profile = Path(tempfile.mkdtemp(prefix="lo-bench-"))
+    out = Path(tempfile.mkdtemp())
+    command = [
+        soffice,
+        f"-env:UserInstallation={profile.as_uri()}",
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(out),
+        str(docx),
+    ]
+    subprocess.run(command, capture_output=True, check=True)  # warms the profile
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, capture_output=True, check=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def measure_exports(demo: Path, runs: int) -> dict[str, float | None]:
+    probe = json.loads(
+        _process([str(HERE / "export_probe.py"), str(demo), "fr", "0", str(runs)])[1]
+    )
+    from exports.api import ExportOptions, prepare_document, write_document
+    from workshop.session import Session
+
+    docx = Path(tempfile.mkdtemp()) / "demo.docx"
+    session = Session.open(demo)
+    write_document(prepare_document(session, ExportOptions("docx", "fr", "baseline")), "docx", docx)
+    session.close()
+    lo = libreoffice_convert_s(docx, runs)
+    figures: dict[str, float | None] = {
+        "export_demo_s": probe["warm"],
+        "export_first_s": probe["first"],
+        "pdf_demo_s": probe["warm_pdf"],
+        "libreoffice_s": lo,
+    }
+    for key, value in (("export_ratio", "warm"), ("export_first_ratio", "first")):
+        figures[key] = probe[value] / lo if lo else None
+    figures["pdf_ratio"] = probe["warm_pdf"] / lo if lo else None
+    return figures
+
+
+def measure_scale(demo: Path, runs: int, sizes: tuple[int, ...]) -> dict[str, float]:
+    demo_probe = json.loads(
+        _process([str(HERE / "export_probe.py"), str(demo), "fr", "0", str(runs)])[1]
+    )
+    figures = {"scale_demo_s": demo_probe["warm"]}
+    for size in sizes:
+        probe = json.loads(
+            _process([str(HERE / "export_probe.py"), str(demo), "fr", str(size), str(runs)])[1]
+        )
+        figures[f"scale_{size}_s"] = probe["warm"]
+        figures[f"scale_{size}_peak_mib"] = probe["peak_kib"] / 1024
+        figures[f"scale_{size}_ratio"] = probe["warm"] / demo_probe["warm"]
+    return figures
+
+
+def measure_save(count: int) -> dict[str, float]:
+    durations = sorted(json.loads(_process([str(HERE / "save_probe.py"), str(count)])[1]))
+    floor = sorted(json.loads(_process([str(HERE / "sqlite_floor.py"), str(count)])[1]))
+    p99 = durations[min(len(durations) - 1, int(len(durations) * 0.99))]
+    floor_p50 = statistics.median(floor)
+    return {
+        "save_p50_ms": statistics.median(durations),
+        "save_p99_ms": p99,
+        "sqlite_commit_p50_ms": floor_p50,
+        "save_overhead_ratio": statistics.median(durations) / floor_p50,
+    }
+
+
+def measure_ui_stall(clauses: int) -> dict[str, float]:
+    return {"ui_stall_ms": float(_process([str(HERE / "ui_stall.py"), str(clauses)])[1])}
+
+
+def machine() -> dict[str, object]:
+    import docx
+    import PySide6
+    import reportlab
+
+    cpu = platform.processor()
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        names = [ln.split(":", 1)[1].strip() for ln in cpuinfo.read_text().splitlines()
+                 if ln.startswith("model name")]  # fmt: skip
+        cpu = names[0] if names else cpu
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "system": f"{platform.system()} {platform.release()}",
+        "python": platform.python_version(),
+        "pyside6": PySide6.__version__,
+        "python_docx": getattr(docx, "__version__", "?"),
+        "reportlab": reportlab.Version,
+        "sqlite": __import__("sqlite3").sqlite_version,
+    }
+
+
+def _verdict(key: str, value: float | None) -> str:
+    if key not in TARGETS:
+        return ""
+    if value is None:
+        return "not measured"
+    op, target = TARGETS[key]
+    met = value <= target if op == "<=" else value < target
+    return f"{'met' if met else 'MISSED'} ({op} {target})"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="one run each, small sizes (CI)")
+    parser.add_argument("--out", type=Path, default=HERE / "results.json")
+    args = parser.parse_args()
+    runs = 1 if args.quick else 5
+    sizes = (200,) if args.quick else (1000, 5000)
+
+    from workshop.demo import write_demo
+
+    demo = write_demo(Path(tempfile.mkdtemp()) / "demo.atelier", "fr")
+    steps: list[tuple[str, Callable[[], dict]]] = [
+        ("start-up", lambda: measure_startup(demo, runs)),
+        ("exports", lambda: measure_exports(demo, runs)),
+        ("scale", lambda: measure_scale(demo, runs, sizes)),
+        ("saving", lambda: measure_save(50 if args.quick else 500)),
+        ("ui stall", lambda: measure_ui_stall(200 if args.quick else 1000)),
+    ]
+    figures: dict[str, float | None] = {}
+    for name, step in steps:
+        print(f"measuring {name}…", file=sys.stderr, flush=True)
+        figures.update(step())
+    results = {"quick": args.quick, "machine": machine(), "figures": figures}
+    args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+
+    print(f"{'figure':<26} {'value':>10}  target")
+    for key, value in figures.items():
+        shown = "—" if value is None else f"{value:.3f}"
+        print(f"{key:<26} {shown:>10}  {_verdict(key, value)}")
+    print(f"\nwritten to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
