@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from workshop.content_cache import cached
 from workshop.content_file import Place, read_toml
-from workshop.deck import Deck, builtin_deck
+from workshop.deck import Deck, builtin_deck, builtin_deck_paths
 from workshop.resources import RESOURCES
-from workshop.template import PolicyTemplate, builtin_template
+from workshop.template import TEMPLATE_PATH, PolicyTemplate, builtin_template
 from workshop.text import Bilingual
 
 AWARENESS_PATH = RESOURCES / "awareness.toml"
@@ -45,4 +46,10 @@ def load_awareness(path: Path) -> tuple[AwarenessQuestion, ...]:
 
 @cache
 def builtin_content() -> Content:
+    """The built-in deck, template and questions; parsed once, then read from the cache."""
+    sources = [*builtin_deck_paths(), TEMPLATE_PATH, AWARENESS_PATH]
+    return cached("builtin-content", sources, _parse_builtin_content)
+
+
+def _parse_builtin_content() -> Content:
     return Content(builtin_deck(), builtin_template(), load_awareness(AWARENESS_PATH))

@@ -15,7 +15,9 @@ from workshop.draft import Draft, DraftClause
 from workshop.text import Bilingual, Language
 
 _TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
+_WORD = re.compile(r"\w+")
 REWRITE_SIMILARITY = 0.5  # below this share of common words, a clause counts as rewritten
+FOLDED_WORDS, FOLDED_CHARS = 2, 40  # kept runs this short between two changes join them
 
 
 class ChangeKind(StrEnum):
@@ -72,8 +74,8 @@ class DraftDiff:
 def word_ops(old: str, new: str) -> tuple[WordOp, ...]:
     """Word-level edit script from `old` to `new`, readable as a lawyer would mark it up.
 
-    A lone space kept between two changes is folded into them, so "a b c" → "x y z" reads as one
-    deletion and one insertion rather than a ladder of one-word changes; a clause rewritten
+    A word or two kept between two changes is folded into them, so "a b c" → "x b z" reads as
+    one deletion and one insertion rather than a ladder of one-word changes; a clause rewritten
     beyond recognition reads as one replacement (and skips the quadratic matching).
     """
     a, b = _TOKEN.findall(old), _TOKEN.findall(new)
@@ -94,7 +96,7 @@ def word_ops(old: str, new: str) -> tuple[WordOp, ...]:
     for index, chunk in enumerate(chunks):
         follows_change = bool(merged) and len(merged[-1]) == 2
         between_changes = follows_change and index + 1 < len(chunks) and len(chunks[index + 1]) == 2
-        if len(chunk) == 1 and between_changes and chunk[0].isspace():
+        if len(chunk) == 1 and between_changes and _is_short(chunk[0]):
             chunk = [chunk[0], chunk[0]]
         if len(chunk) == 2 and merged and len(merged[-1]) == 2:
             merged[-1] = [merged[-1][0] + chunk[0], merged[-1][1] + chunk[1]]
@@ -108,6 +110,11 @@ def word_ops(old: str, new: str) -> tuple[WordOp, ...]:
         ops += [WordOp(WordOpKind.DELETE, chunk[0])] if chunk[0] else []
         ops += [WordOp(WordOpKind.INSERT, chunk[1])] if chunk[1] else []
     return tuple(ops)
+
+
+def _is_short(kept: str) -> bool:
+    """Too little kept text between two changes to be worth reading on its own."""
+    return len(_WORD.findall(kept)) <= FOLDED_WORDS and len(kept) <= FOLDED_CHARS
 
 
 def apply_ops(ops: tuple[WordOp, ...], *, accept: bool) -> str:

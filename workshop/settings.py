@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
-import platformdirs
+from workshop.atomic import write_atomically
 
 APP_NAME = "Atelier"
 MAX_RECENT = 8
@@ -43,13 +42,20 @@ SETTINGS: dict[str, Setting] = {
 }
 
 
+def user_dirs() -> ModuleType:
+    """platformdirs, imported on first use: it costs ~30 ms of start-up otherwise."""
+    import platformdirs
+
+    return platformdirs
+
+
 def config_dir() -> Path:
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    return Path(user_dirs().user_config_dir(APP_NAME, appauthor=False))
 
 
 def default_session_dir() -> Path:
     """New sessions go to the user's documents folder, where people look for their files."""
-    return Path(platformdirs.user_documents_dir())
+    return Path(user_dirs().user_documents_dir())
 
 
 class Settings:
@@ -86,18 +92,7 @@ class Settings:
         self.set("recent_sessions", [entry, *recent][:MAX_RECENT])
 
     def _save(self) -> None:
-        """Write beside the file and rename, so a crash mid-write keeps the old settings.
-
-        Settings are a convenience: a read-only or full disk must not interrupt a workshop."""
+        """Settings are a convenience: a read-only or full disk must not interrupt a workshop."""
+        data = json.dumps(self._values, ensure_ascii=False, indent=2).encode()
         with contextlib.suppress(OSError):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    json.dump(self._values, handle, ensure_ascii=False, indent=2)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                os.replace(temp, self.path)
-            except OSError:
-                Path(temp).unlink(missing_ok=True)
-                raise
+            write_atomically(self.path, data)

@@ -66,3 +66,12 @@ def test_a_clause_rewritten_beyond_recognition_reads_as_one_replacement() -> Non
     old = "Les demandes des médias vont à la communication."
     new = "Tout contact externe passe obligatoirement par le porte-parole désigné."
     assert [op.kind for op in word_ops(old, new)] == [WordOpKind.DELETE, WordOpKind.INSERT]
+
+
+def test_a_word_or_two_kept_between_changes_joins_them() -> None:
+    old = "Seuls les porte-parole désignés par Norelia peuvent répondre aux médias."
+    new = "Les porte-parole nommés de Norelia répondent seuls aux médias."
+    ops = word_ops(old, new)
+    kinds = [op.kind for op in ops]
+    assert kinds.count(WordOpKind.DELETE) <= 2 and kinds.count(WordOpKind.INSERT) <= 2
+    assert apply_ops(ops, accept=True) == new and apply_ops(ops, accept=False) == old

@@ -1,0 +1,36 @@
+"""The parsed-content cache: used when the files are unchanged, rebuilt when they change or when
+the cache itself is damaged, and never worse than parsing."""
+
+import os
+from pathlib import Path
+
+from workshop.content_cache import cached
+
+
+def test_cache_is_used_then_invalidated_by_an_edit(tmp_path: Path) -> None:
+    source = tmp_path / "deck.toml"
+    source.write_text("one")
+    calls: list[str] = []
+
+    def build() -> str:
+        calls.append(source.read_text())
+        return source.read_text().upper()
+
+    assert cached("t", [source], build, tmp_path / "cache") == "ONE"
+    assert cached("t", [source], build, tmp_path / "cache") == "ONE"
+    assert calls == ["one"]
+    source.write_text("two!")
+    os.utime(source, ns=(1, 1))
+    assert cached("t", [source], build, tmp_path / "cache") == "TWO!"
+    assert calls == ["one", "two!"]
+    assert len(list((tmp_path / "cache").glob("t-*.pickle"))) == 1  # the stale one is gone
+
+
+def test_a_damaged_cache_file_is_rebuilt(tmp_path: Path) -> None:
+    source = tmp_path / "template.toml"
+    source.write_text("x")
+    folder = tmp_path / "cache"
+    cached("t", [source], lambda: [1, 2], folder)
+    for entry in folder.glob("t-*.pickle"):
+        entry.write_bytes(b"\x80\x05garbage")
+    assert cached("t", [source], lambda: [3], folder) == [3]
