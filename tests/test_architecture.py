@@ -34,28 +34,26 @@ def test_package_never_imports_what_it_must_not(package: str) -> None:
     assert {k: v for k, v in offenders.items() if v} == {}
 
 
+def _loaded_after(code: str, packages: tuple[str, ...]) -> list[str]:
+    """The modules of `packages` that a fresh interpreter has loaded after running `code`."""
+    listing = f"sorted(n for n in sys.modules if n.split('.')[0] in {packages!r})"
+    probe = f"import sys\n{code}\nprint({listing})"
+    out = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    return ast.literal_eval(out.stdout.strip())
+
+
 def test_importing_the_domain_and_exports_loads_no_qt() -> None:
     code = (
-        "import sys, pkgutil, importlib, workshop, exports\n"
+        "import pkgutil, importlib, workshop, exports\n"
         "for pkg in (workshop, exports):\n"
         "    for m in pkgutil.iter_modules(pkg.__path__):\n"
-        "        importlib.import_module(f'{pkg.__name__}.{m.name}')\n"
-        "print(sorted(n for n in sys.modules if n.split('.')[0] in ('PySide6', 'shiboken6', 'ui')))"
+        "        importlib.import_module(f'{pkg.__name__}.{m.name}')"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    assert out.stdout.strip() == "[]"
+    assert _loaded_after(code, ("PySide6", "shiboken6", "ui")) == []
 
 
 def test_cli_start_up_does_not_import_heavy_modules() -> None:
-    code = (
-        "import sys, main\n"
-        "main._parser()\n"
-        "print(sorted(n for n in sys.modules if n.split('.')[0] in "
-        "('PySide6', 'docx', 'reportlab', 'exports', 'ui')))"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    assert out.stdout.strip() == "[]"
+    heavy = ("PySide6", "docx", "reportlab", "exports", "ui")
+    assert _loaded_after("import main\nmain._parser()", heavy) == []

@@ -62,6 +62,13 @@ def _card(content: Content, card_id: str):
         raise CommandError(str(exc.args[0])) from None
 
 
+def _include(cards: set[str], card_id: str, included: bool) -> None:
+    if included:
+        cards.add(card_id)
+    else:
+        cards.discard(card_id)
+
+
 @command
 @dataclass(frozen=True)
 class UpdateInfo(Command):
@@ -162,10 +169,7 @@ class SetVotesRevealed(Command):
 
     def apply(self, state: SessionState, content: Content) -> None:
         _card(content, self.card_id)
-        if self.revealed:
-            state.votes_revealed.add(self.card_id)
-        else:
-            state.votes_revealed.discard(self.card_id)
+        _include(state.votes_revealed, self.card_id, self.revealed)
 
 
 @command
@@ -179,10 +183,7 @@ class SetOptionsShown(Command):
 
     def apply(self, state: SessionState, content: Content) -> None:
         _card(content, self.card_id)
-        if self.shown:
-            state.options_shown.add(self.card_id)
-        else:
-            state.options_shown.discard(self.card_id)
+        _include(state.options_shown, self.card_id, self.shown)
 
 
 @command

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import subprocess
 from collections.abc import Callable, Iterator
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from exports.document import DocSection, PolicyDocument
 from workshop.commands import RecordDecision, SetParticipants
 from workshop.content import Content
 from workshop.demo import write_demo
@@ -132,3 +134,21 @@ def convert(tmp_path_factory: pytest.TempPathFactory) -> Convert:
         return result
 
     return run
+
+
+def _repeat_clauses(document: PolicyDocument, count: int) -> PolicyDocument:
+    """The document's clauses repeated into `count` clauses, changes and notes included."""
+    clauses = [c for s in document.sections for c in s.clauses]
+    sections = []
+    for index in range(count // 50):
+        repeated = [
+            dataclasses.replace(clauses[(index * 50 + j) % len(clauses)], number=f"{index}.{j}")
+            for j in range(50)
+        ]
+        sections.append(DocSection(index + 1, f"s{index}", f"Section {index}", tuple(repeated)))
+    return dataclasses.replace(document, sections=tuple(sections))
+
+
+@pytest.fixture
+def thousand_clauses() -> Callable[[PolicyDocument, int], PolicyDocument]:
+    return _repeat_clauses

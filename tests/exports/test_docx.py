@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
-import time
 import zipfile
 from pathlib import Path
 
@@ -13,7 +11,7 @@ import pytest
 from lxml import etree
 
 from exports.api import prepare_document, write_document
-from exports.document import DocSection, ExportOptions, PolicyDocument
+from exports.document import ExportOptions, PolicyDocument
 from exports.docx_writer import write_docx
 from exports.docx_xml import clean
 from exports.make_docx_template import TEMPLATE_PATH, parts
@@ -298,32 +296,13 @@ def test_text_comes_out_exactly_as_typed(hostile: Session, tmp_path: Path) -> No
         assert "&lt;b&gt;gras&lt;/b&gt; &amp;amp;" in archive.read("word/document.xml").decode()
 
 
-def thousand_clauses(document: PolicyDocument, count: int) -> PolicyDocument:
-    """The document's clauses repeated into `count` clauses, changes and notes included."""
-    clauses = [c for s in document.sections for c in s.clauses]
-    sections = []
-    for index in range(count // 50):
-        repeated = [
-            dataclasses.replace(clauses[(index * 50 + j) % len(clauses)], number=f"{index}.{j}")
-            for j in range(50)
-        ]
-        sections.append(DocSection(index + 1, f"s{index}", f"Section {index}", tuple(repeated)))
-    return dataclasses.replace(document, sections=tuple(sections))
-
-
-def test_a_thousand_clauses_write_in_well_under_a_second(
-    demo_session: Session, tmp_path: Path
+def test_a_thousand_clauses_are_all_written(
+    demo_session: Session, tmp_path: Path, thousand_clauses
 ) -> None:
+    """Completeness at scale; the time it takes is measured by benchmarks/run.py."""
     document = prepare_document(demo_session, ExportOptions("docx", "fr", since="baseline"))
-    write_docx(document, tmp_path / "warm.docx")  # imports and the template, paid once
-    big = thousand_clauses(document, 1000)
-    timings = []
-    for _ in range(3):  # the best of three: a busy machine should not fail the test
-        start = time.perf_counter()
-        write_docx(big, tmp_path / "big.docx")
-        timings.append(time.perf_counter() - start)
+    write_docx(thousand_clauses(document, 1000), tmp_path / "big.docx")
     assert len(clause_paragraphs(part(tmp_path / "big.docx", "word/document.xml"))) == 1000
-    assert min(timings) < 1.0, f"1,000 clauses took {min(timings):.2f} s"
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -10,7 +10,6 @@ import dataclasses
 import re
 import shutil
 import subprocess
-import time
 import unicodedata
 from pathlib import Path
 
@@ -24,7 +23,6 @@ from exports.api import prepare_document, write_document
 from exports.document import (
     DecisionEntry,
     DocClause,
-    DocSection,
     ExportOptions,
     PolicyDocument,
 )
@@ -299,36 +297,11 @@ def test_empty_appendices_say_so_and_participants_can_be_left_out(
     assert words(left_out.labels["anonymous"]) not in body_text(left_out, path, poppler=False)
 
 
-def thousand_clauses(document: PolicyDocument, count: int) -> PolicyDocument:
-    """The document's clauses repeated into `count` clauses, changes and notes included."""
-    clauses = [c for s in document.sections for c in s.clauses]
-    sections = []
-    for index in range(count // 50):
-        repeated = [
-            dataclasses.replace(clauses[(index * 50 + j) % len(clauses)], number=f"{index}.{j}")
-            for j in range(50)
-        ]
-        sections.append(DocSection(index + 1, f"s{index}", f"Section {index}", tuple(repeated)))
-    return dataclasses.replace(document, sections=tuple(sections))
-
-
-def best_time(document: PolicyDocument, out: Path) -> float:
-    timings = []
-    for _ in range(3):  # the best of three: a busy machine should not fail the test
-        start = time.perf_counter()
-        write_pdf(document, out)
-        timings.append(time.perf_counter() - start)
-    return min(timings)
-
-
 def test_a_thousand_clauses_build_in_one_linear_pass(
-    demo_session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    demo_session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, thousand_clauses
 ) -> None:
-    """~380,000 characters, 140 pages: about 2 s on an idle two-core machine.
-
-    Timings on a shared machine vary threefold, so the checks are the layout passes (exactly
-    one: the contents and page totals are forms) and linear growth, not a wall-clock budget.
-    """
+    """~380,000 characters, 140 pages, laid out in exactly one pass (the contents and page
+    totals are forms filled at save). Its time is measured by benchmarks/run.py."""
     document, _ = export(demo_session, tmp_path / "warm.pdf")  # fonts registered, paid once
     passes = 0
     build = PolicyDocTemplate.build
@@ -339,8 +312,7 @@ def test_a_thousand_clauses_build_in_one_linear_pass(
         build(*args, **kwargs)
 
     monkeypatch.setattr(PolicyDocTemplate, "build", counted)
-    quarter = best_time(thousand_clauses(document, 250), tmp_path / "quarter.pdf")
-    whole = best_time(thousand_clauses(document, 1000), tmp_path / "big.pdf")
-    assert passes == 6  # one layout pass per write
+    write_pdf(thousand_clauses(document, 250), tmp_path / "quarter.pdf")
+    write_pdf(thousand_clauses(document, 1000), tmp_path / "big.pdf")
+    assert passes == 2  # one layout pass per write
     assert len(headings(PdfReader(tmp_path / "big.pdf"))) == 20
-    assert whole < 8 * quarter, f"250 clauses {quarter:.2f} s, 1,000 clauses {whole:.2f} s"
