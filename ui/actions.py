@@ -25,6 +25,7 @@ class WindowActions(QObject):
         self._settings = settings
         self.new = self._action(self.tr("&New session…"), "new")
         self.open = self._action(self.tr("&Open session…"), "open")
+        self.close_session = self._action(self.tr("&Close session"), "close_session")
         self.export = self._action(self.tr("&Export…"), "export")
         self.quit = self._action(self.tr("&Quit"), "quit")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -34,6 +35,7 @@ class WindowActions(QObject):
         self.redo.setShortcuts(keys("redo"))
         self.awareness = self._action(self.tr("&Awareness warm-up…"))
         self.present = self._action(self.tr("Start &presenting"), "present")
+        self.presenter_screen = self._action(self.tr("Presenter &screen…"))
         self.blank = self._action(self.tr("&Blank the projector"), "blank")
         self.next_card = self._action(self.tr("&Next card"), "next_card")
         self.previous_card = self._action(self.tr("P&revious card"), "previous_card")
@@ -48,6 +50,7 @@ class WindowActions(QObject):
             self.languages.addAction(action)
         self.languages.triggered.connect(lambda action: self.languageChosen.emit(action.data()))
         self.session_actions = (
+            self.close_session,
             self.export,
             self.awareness,
             self.present,
@@ -75,6 +78,7 @@ class WindowActions(QObject):
         file.addActions([self.new, self.open])
         self._recent = file.addMenu(self.tr("Open &recent"))
         self._recent.aboutToShow.connect(self._fill_recent)
+        file.addAction(self.close_session)
         file.addSeparator()
         file.addAction(self.export)
         file.addSeparator()
@@ -84,7 +88,7 @@ class WindowActions(QObject):
         workshop = bar.addMenu(self.tr("&Workshop"))
         workshop.addAction(self.awareness)
         workshop.addSeparator()
-        workshop.addActions([self.present, self.blank])
+        workshop.addActions([self.present, self.presenter_screen, self.blank])
         workshop.addSeparator()
         workshop.addActions([self.next_card, self.previous_card])
         view = bar.addMenu(self.tr("&View"))

@@ -68,15 +68,14 @@ class AgendaPanel(QWidget):
                 card = session.content.deck.card(item.card_id)
                 status = state.card_status(item.card_id)
                 used = minutes_text(state.time_used.get(item.card_id, 0), item.timebox_minutes)
-                row = QListWidgetItem(
-                    status_icon(status, ICON_SIZE), f"{number}. {card.title.get(lang)}"
-                )
+                title = f"{number}. {card.title.get(lang)}"
+                row = QListWidgetItem(status_icon(status, ICON_SIZE), title)
                 row.setData(CARD_ID, item.card_id)
-                row.setToolTip(row.text())
                 row.setData(SUBTITLE, f"{status_name(status)} · {used}")
+                # the row elides a long title: hovering shows it whole, with its status and time
+                row.setToolTip(f"{title}\n{status_name(status)} · {used}")
                 row.setData(
-                    Qt.ItemDataRole.AccessibleTextRole,
-                    f"{row.text()}, {status_name(status)}, {used}",
+                    Qt.ItemDataRole.AccessibleTextRole, f"{title}, {status_name(status)}, {used}"
                 )
                 self._list.addItem(row)
                 if item.card_id == self._controller.current_card_id:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from ui.controller import SessionController
 from ui.error_dialog import execute_or_report
 from ui.theme import is_dark, status_colour
-from ui.widgets import callout, clear_layout, named, rule, text_label
+from ui.widgets import callout, clear_layout, lay_out_now, named, rule, text_label
 from workshop.commands import RevealInject
 from workshop.deck import Card
 from workshop.model import CardStatus
@@ -33,16 +33,17 @@ class CardPanel(QWidget):
         self._column = QVBoxLayout(self._content)
         self._column.setContentsMargins(24, 16, 24, 24)
         self._column.setSpacing(10)
-        scroll = named(QScrollArea(), self.tr("Scenario card"))
-        scroll.setWidget(self._content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll = named(QScrollArea(), self.tr("Scenario card"))
+        self._scroll.setWidget(self._content)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(self._scroll)
 
     def refresh(self) -> None:
-        """Rebuild only when the card or its revealed injects change, keeping the scroll place."""
+        """Rebuild only when the card or its revealed injects change; another card starts at its
+        title, a revealed inject keeps the scroll place."""
         session = self._controller.session
         card_id = self._controller.current_card_id
         if session is None or not card_id:
@@ -55,16 +56,20 @@ class CardPanel(QWidget):
             )
         if key == self._shown:
             return
+        same_card = key is not None and self._shown is not None and key[0] == self._shown[0]
         self._shown = key
         clear_layout(self._column)
         if session is None or key is None:
             self._column.addWidget(text_label(self.tr("No card selected."), muted=True))
-            return
-        agenda = [item.card_id for item in session.state.agenda]
-        position = self.tr("Card {number} of {total}").format(
-            number=agenda.index(card_id) + 1 if card_id in agenda else "–", total=len(agenda)
-        )
-        self._build(session.content.deck.card(card_id), key[1], key[2], position, session)
+        else:
+            agenda = [item.card_id for item in session.state.agenda]
+            position = self.tr("Card {number} of {total}").format(
+                number=agenda.index(card_id) + 1 if card_id in agenda else "–", total=len(agenda)
+            )
+            self._build(session.content.deck.card(card_id), key[1], key[2], position, session)
+        lay_out_now(self._content)
+        if not same_card:
+            self._scroll.verticalScrollBar().setValue(0)
 
     def _build(
         self, card: Card, revealed: int, lang: Language, position: str, session: Session

@@ -25,7 +25,7 @@ from ui.policy_html import clause_numbers
 from ui.row_table import Column, RowTable
 from ui.theme import is_dark, status_colour
 from ui.votes_box import VotesBox
-from ui.widgets import callout, named, rule, text_label
+from ui.widgets import callout, lay_out_now, named, rule, text_label
 from workshop.commands import RecordDecision, SetCardStatus
 from workshop.model import ActionItem, CardStatus, Decision, OpenQuestion
 from workshop.session import Session
@@ -154,6 +154,7 @@ class DecisionPanel(QWidget):
         self._banner.setText(text)
         self._banner.setVisible(bool(text))
         callout(self._banner, status_colour(status, is_dark()))
+        lay_out_now(self._banner)
         self._park.setText(
             self.tr("Resume discussion") if status is CardStatus.PARKED else self.tr("Park card")
         )

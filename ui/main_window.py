@@ -31,6 +31,7 @@ from ui.draft_pane import DraftPane
 from ui.error_dialog import execute_or_report, show_error
 from ui.export_dialog import ExportDialog
 from ui.presenter import PresenterWindow
+from ui.screens import choose_screen
 from ui.session_dialog import SessionDialog
 from ui.session_keeper import SessionKeeper
 from ui.timer import CardTimer
@@ -118,10 +119,12 @@ class MainWindow(QMainWindow):
         menu.recentChosen.connect(self.sessions.open)
         menu.new.triggered.connect(self.new_session)
         menu.open.triggered.connect(self.open_session)
+        menu.close_session.triggered.connect(self.close_session)
         menu.export.triggered.connect(self.export)
         menu.quit.triggered.connect(self.close)
         menu.awareness.triggered.connect(self.awareness)
         menu.present.triggered.connect(self.present)
+        menu.presenter_screen.triggered.connect(self.choose_presenter_screen)
         menu.blank.triggered.connect(self._blank)
         menu.next_card.triggered.connect(lambda: self.controller.step_card(1))
         menu.previous_card.triggered.connect(lambda: self.controller.step_card(-1))
@@ -191,6 +194,11 @@ class MainWindow(QMainWindow):
         if path:
             self.sessions.open(Path(path))
 
+    def close_session(self) -> None:
+        """Back to the welcome page, the session closed as on quitting: nothing to recover."""
+        if not self._exporting():
+            self.sessions.close()
+
     def export(self) -> None:
         dialog = ExportDialog(self.controller, self._settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -209,6 +217,16 @@ class MainWindow(QMainWindow):
             )
         index = self._settings.get("presenter_screen")
         self.presenter.present(None if index < 0 else index)
+
+    def choose_presenter_screen(self) -> None:
+        """Remember the projector's screen for F5; a presenter already up moves there now."""
+        saved = self._settings.get("presenter_screen")
+        index = choose_screen(self, None if saved < 0 else saved)
+        if index is None:
+            return
+        self._settings.set("presenter_screen", index)
+        if self.presenter is not None and self.presenter.isVisible():
+            self.presenter.present(index)
 
     def _blank(self) -> None:
         if self.presenter is not None:
@@ -245,10 +263,14 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def _exporting(self) -> bool:
+        """Files are being written: the version is recorded once they exist, so wait for them."""
+        return any(dialog.running for dialog in self.findChildren(ExportDialog))
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """A clean close: time saved, session closed, so no recovery is offered next time."""
-        if any(dialog.running for dialog in self.findChildren(ExportDialog)):
-            event.ignore()  # the version is recorded once the files exist: wait for them
+        if self._exporting():
+            event.ignore()
             return
         if self.presenter is not None:
             self.presenter.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.policy_html import clause_numbers, effects_html
-from ui.widgets import clear_layout, named, text_label
+from ui.widgets import clear_layout, lay_out_now, named, text_label, tint
 from workshop.deck import Card
 from workshop.draft import decision_effects
 from workshop.model import Decision
@@ -38,18 +38,53 @@ class Choice:
     custom_text: Bilingual | None = None
 
 
-class _ClickLabel(QLabel):
-    """An option's wrapped text: clicking it picks the option, like the radio beside it."""
+class _OptionRow(QFrame):
+    """One option: its radio button beside its whole text, wrapped, never cut to one line; a
+    click anywhere on the row picks it, as on the radio button itself."""
 
-    def __init__(self, text: str, radio: QRadioButton) -> None:
-        super().__init__(text)
+    def __init__(self, radio: QRadioButton, text: str) -> None:
+        super().__init__()
+        self.setObjectName("optionRow")
         self._radio = radio
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(radio, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(label, 1)
+        radio.toggled.connect(self._restyle)
+        radio.installEventFilter(self)
+        self._restyle()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._radio.click()
-        super().mousePressEvent(event)
+        event.accept()  # so the release comes here too
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A click, not a press: moving off the row before letting go picks nothing."""
+        inside = self.rect().contains(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and inside:
+            self._radio.click()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self._restyle()
+        return False
+
+    def _restyle(self) -> None:
+        """Outlined in the highlight colour once chosen, tinted while the keyboard is on it: a
+        radio button without text of its own has no focus frame to show."""
+        palette = self.palette()
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        window = palette.color(QPalette.ColorRole.Window)
+        # unchosen: halfway to the muted text, so the outline shows on the dark theme too
+        border = highlight if self._radio.isChecked() else tint(muted, window, 0.5)
+        background = tint(highlight, palette.color(QPalette.ColorRole.Base), 0.15)
+        fill = f" background: {background.name()};" if self._radio.hasFocus() else ""
+        self.setStyleSheet(
+            f"#optionRow {{ border: 2px solid {border.name()}; border-radius: 6px;{fill} }}"
+        )
 
 
 class OptionPicker(QWidget):
@@ -122,16 +157,10 @@ class OptionPicker(QWidget):
         return Choice(None, self._clause.currentData(), Bilingual.single(lang, text))
 
     def _add_row(self, option_id: str, text: str) -> None:
-        row = QFrame()
-        row.setObjectName("optionRow")  # outlined, in the highlight colour once chosen
         radio = named(QRadioButton(), text)
         radio.setProperty("optionId", option_id)
         self._group.addButton(radio)
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.addWidget(radio, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(_ClickLabel(text, radio), 1)
-        self._options.addWidget(row)
+        self._options.addWidget(_OptionRow(radio, text))
 
     def _prefill(self) -> None:
         """Start the custom wording from the clause's current text: groups amend, not rewrite."""
@@ -148,12 +177,6 @@ class OptionPicker(QWidget):
         checked = self._group.checkedButton()
         custom = checked is not None and checked.property("optionId") == CUSTOM
         self._custom.setVisible(custom)
-        for button in self._group.buttons():
-            role = QPalette.ColorRole.Highlight if button is checked else QPalette.ColorRole.Mid
-            colour = self.palette().color(role).name()
-            button.parentWidget().setStyleSheet(
-                f"#optionRow {{ border: 2px solid {colour}; border-radius: 6px; }}"
-            )
         if choice is None or self._session is None or self._card is None:
             self._preview.setText(self.tr("Choose an option to see what it changes."))
         else:
@@ -166,4 +189,5 @@ class OptionPicker(QWidget):
             )
             effects = decision_effects(provisional, self._session.content.deck)
             self._preview.setText(effects_html(self._session, effects, custom=custom))
+        lay_out_now(self)
         self.choiceChanged.emit()

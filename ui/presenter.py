@@ -18,13 +18,11 @@ from ui.controller import SessionController
 from ui.presenter_slides import CardSlide, FittedSlide, WelcomeSlide
 from ui.presenter_style import STYLE_SHEET
 from ui.room_text import RoomText
-from ui.screens import choose_screen, presentation_screen
+from ui.screens import presentation_screen
 from workshop.settings import Settings
 
 if TYPE_CHECKING:
     from ui.timer import CardTimer
-
-__all__ = ["PresenterWindow", "choose_screen"]
 
 # what presentation clickers and people at a laptop press to move on or back
 _NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space}

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
+from ui.widgets import named
+
 
 def presentation_screen(index: int | None) -> QScreen | None:
     """The screen `index` when it exists, else the first screen other than the primary, else
@@ -22,16 +24,17 @@ def presentation_screen(index: int | None) -> QScreen | None:
 
 
 class ScreenPicker(QDialog):
-    """Lists the screens with their names and geometry, the likely projector preselected."""
+    """Lists the screens with their names and geometry, the current choice (else the likely
+    projector) preselected."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, current: int | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Presenter screen"))
-        self._list = QListWidget()
+        self._list = named(QListWidget(), self.tr("Screens"))
         primary = QGuiApplication.primaryScreen()
         for number, screen in enumerate(QGuiApplication.screens(), start=1):
             self._list.addItem(self._describe(number, screen, screen is primary))
-        likely = presentation_screen(None)
+        likely = presentation_screen(current)
         screens = QGuiApplication.screens()
         self._list.setCurrentRow(screens.index(likely) if likely in screens else 0)
         self._list.itemDoubleClicked.connect(self.accept)
@@ -65,9 +68,9 @@ class ScreenPicker(QDialog):
         return self._list.currentRow()
 
 
-def choose_screen(parent: QWidget | None = None) -> int | None:
+def choose_screen(parent: QWidget | None = None, current: int | None = None) -> int | None:
     """Ask which screen to present on: its index in QGuiApplication.screens(), or None."""
-    picker = ScreenPicker(parent)
+    picker = ScreenPicker(parent, current)
     try:
         if picker.exec() != QDialog.DialogCode.Accepted:
             return None

@@ -15,6 +15,7 @@ _Std = QKeySequence.StandardKey
 _KEYS: dict[str, tuple[QKeySequence.StandardKey | None, tuple[str, ...]]] = {
     "new": (_Std.New, ("Ctrl+N",)),
     "open": (_Std.Open, ("Ctrl+O",)),
+    "close_session": (_Std.Close, ("Ctrl+W",)),
     "quit": (_Std.Quit, ("Ctrl+Q",)),
     "undo": (_Std.Undo, ("Ctrl+Z",)),
     "redo": (_Std.Redo, ("Ctrl+Y", "Ctrl+Shift+Z")),

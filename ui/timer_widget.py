@@ -3,6 +3,8 @@ facilitator cannot miss once the card runs over."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from ui.card_status import clock_text
@@ -34,13 +36,16 @@ class TimerWidget(QWidget):
         middle = QVBoxLayout()
         middle.addLayout(labels)
         middle.addWidget(self._bar)
+        buttons = QVBoxLayout()  # stacked, within the clock's height: the warning keeps one line
+        buttons.setSpacing(6)
+        buttons.addWidget(self._start)
+        buttons.addWidget(self._reset)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 10, 24, 10)
         layout.setSpacing(16)
         layout.addWidget(self._clock)
         layout.addLayout(middle, 1)
-        layout.addWidget(self._start)
-        layout.addWidget(self._reset)
+        layout.addLayout(buttons)
 
         self._start.clicked.connect(self._toggle)
         self._reset.clicked.connect(timer.reset)
@@ -60,12 +65,22 @@ class TimerWidget(QWidget):
         colour = OVER_TIME[is_dark()] if over else ""
         self._clock.setStyleSheet(f"color: {colour};" if over else "")
         self._warning.setStyleSheet(f"color: {colour};" if over else "")
+        bar = QPalette()  # nothing set: the theme's colours
+        if over:  # the full bar turns red with the clock, not only the text beside it
+            bar.setColor(QPalette.ColorRole.Highlight, QColor(colour))
+        self._bar.setPalette(bar)
         self._warning.setText(
             self.tr("⚠ Over time by {over}").format(over=clock_text(elapsed - timebox))
             if over
             else ""
         )
         self._warning.setVisible(over)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The theme changed ("auto" follows the system live): the red of the new variant."""
+        if event.type() == QEvent.Type.PaletteChange:
+            self.show_time(self._timer.elapsed, self._timer.timebox)
+        super().changeEvent(event)
 
     def _toggle(self) -> None:
         if self._timer.running:

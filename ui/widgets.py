@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLayout, QScrollArea, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -68,6 +68,28 @@ def clear_layout(layout: QLayout) -> None:
         if widget is not None:
             widget.hide()
             widget.deleteLater()
+
+
+def lay_out_now(widget: QWidget) -> None:
+    """Show `widget`'s new children and size it, and everything around it, before the next paint.
+
+    Children added to a shown widget only appear on a queued call, and each enclosing layout and
+    scroll area then follows one event-loop pass after the other: meanwhile wrapped text is
+    painted in the old, smaller boxes, clipped and overlapping."""
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    for child in widget.findChildren(QWidget, options=direct):
+        if not child.isWindow() and not child.testAttribute(
+            Qt.WidgetAttribute.WA_WState_ExplicitShowHide
+        ):
+            child.show()  # what the queued call would do; children hidden on purpose stay so
+    current: QWidget | None = widget
+    while current is not None:
+        layout = current.layout()
+        if layout is not None:
+            layout.activate()
+        if isinstance(current, QScrollArea):  # resizes its page to the page's height for width
+            QApplication.sendEvent(current, QEvent(QEvent.Type.LayoutRequest))
+        current = current.parentWidget()
 
 
 def tint(accent: QColor, base: QColor, amount: float) -> QColor:

@@ -553,9 +553,12 @@
         <source>Choose at least one format.</source>
         <translation>Choisissez au moins un format.</translation>
     </message>
-    <message>
-        <source>Writing {count} file(s)…</source>
-        <translation>Écriture de {count} fichier(s)…</translation>
+    <message numerus="yes">
+        <source>Writing %n file(s)…</source>
+        <translation>
+            <numerusform>Écriture de %n fichier…</numerusform>
+            <numerusform>Écriture de %n fichiers…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The files were written, but not recorded as a version</source>
@@ -809,6 +812,10 @@
     <message>
         <source>Presenter screen</source>
         <translation>Écran de présentation</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Écrans</translation>
     </message>
     <message>
         <source>Show the presenter view full screen on:</source>
@@ -1117,6 +1124,10 @@
         <translation>&amp;Ouvrir une séance…</translation>
     </message>
     <message>
+        <source>&amp;Close session</source>
+        <translation>&amp;Fermer la séance</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
@@ -1139,6 +1150,10 @@
     <message>
         <source>Start &amp;presenting</source>
         <translation>Lancer la &amp;présentation</translation>
+    </message>
+    <message>
+        <source>Presenter &amp;screen…</source>
+        <translation>Écran de présen&amp;tation…</translation>
     </message>
     <message>
         <source>&amp;Blank the projector</source>

@@ -23,6 +23,13 @@ def test_french_translates_our_strings_and_qts(app) -> None:
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"  # qtbase_fr.qm
 
 
+def test_counts_take_french_plural_forms(app) -> None:
+    install_translations(app, "fr")
+    writing = "Writing %n file(s)…"
+    assert QCoreApplication.translate("ExportDialog", writing, "", 1) == "Écriture de 1 fichier…"
+    assert QCoreApplication.translate("ExportDialog", writing, "", 2) == "Écriture de 2 fichiers…"
+
+
 def test_switching_language_replaces_the_translators(app) -> None:
     install_translations(app, "fr")
     install_translations(app, "fr")

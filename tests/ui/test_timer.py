@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QProgressBar
 
 import ui.timer
 from ui.controller import SessionController
+from ui.theme import palette_for
 from ui.timer import CardTimer
+from ui.timer_widget import OVER_TIME, TimerWidget
 
 
 @pytest.fixture
@@ -81,3 +86,57 @@ def test_reset_starts_the_count_again(controller: SessionController) -> None:
     timer.reset()
     assert timer.elapsed == 0
     assert controller.require().state.time_used["fake-recruiter"] == 0
+
+
+@pytest.fixture
+def dark(qapp) -> Iterator[None]:
+    """The dark palette for one test; the light one back afterwards for the others."""
+    palette = qapp.palette()
+    qapp.setPalette(palette_for(True))
+    yield
+    qapp.setPalette(palette)
+
+
+def _bar_colour(widget: TimerWidget) -> str:
+    return widget.findChild(QProgressBar).palette().color(QPalette.ColorRole.Highlight).name()
+
+
+def test_the_bar_turns_red_with_the_warning_once_over_time(
+    qtbot, qapp, controller: SessionController
+) -> None:
+    timer = CardTimer(controller)
+    widget = TimerWidget(timer)
+    qtbot.addWidget(widget)
+    timer.load("fake-recruiter", 600, 600)  # on the dot: not over yet
+    assert _bar_colour(widget) == qapp.palette().color(QPalette.ColorRole.Highlight).name()
+    timer.load("fake-recruiter", 601, 600)
+    warning = next(x for x in widget.findChildren(QLabel) if x.text().startswith("⚠"))
+    assert _bar_colour(widget) == OVER_TIME[False]
+    assert OVER_TIME[False] in warning.styleSheet()
+    timer.reset()
+    assert _bar_colour(widget) == qapp.palette().color(QPalette.ColorRole.Highlight).name()
+
+
+def test_over_time_red_follows_the_dark_theme(
+    qtbot, qapp, controller: SessionController, dark: None
+) -> None:
+    timer = CardTimer(controller)
+    widget = TimerWidget(timer)
+    qtbot.addWidget(widget)
+    timer.load("fake-recruiter", 700, 600)
+    assert _bar_colour(widget) == OVER_TIME[True]
+
+
+def test_over_time_red_changes_with_the_theme_while_paused(
+    qtbot, qapp, controller: SessionController
+) -> None:
+    timer = CardTimer(controller)
+    widget = TimerWidget(timer)
+    qtbot.addWidget(widget)
+    timer.load("fake-recruiter", 700, 600)
+    light = qapp.palette()
+    qapp.setPalette(palette_for(True))  # "auto" following the system into dark mode
+    try:
+        qtbot.waitUntil(lambda: _bar_colour(widget) == OVER_TIME[True], timeout=2000)
+    finally:
+        qapp.setPalette(light)
