@@ -1,14 +1,19 @@
 """The facilitator's console: agenda on the left, the card and its clock in the middle, the
 decision, the live draft and the coverage on the right. Its signals are wired in one block
-(`_connect`), so what reacts to what can be read in one place."""
+(`_connect`), so what reacts to what can be read in one place.
+
+Dialogs and the presenter window are imported when first opened, not at start-up: a facilitator
+waits for the console, not for code they may not use in this session."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -22,17 +27,12 @@ from PySide6.QtWidgets import (
 
 from ui.actions import WindowActions
 from ui.agenda_panel import AgendaPanel
-from ui.awareness_dialog import AwarenessDialog
 from ui.card_panel import CardPanel
 from ui.controller import SessionController
 from ui.coverage_view import CoverageView
 from ui.decision_panel import DecisionPanel
 from ui.draft_pane import DraftPane
 from ui.error_dialog import execute_or_report, show_error
-from ui.export_dialog import ExportDialog
-from ui.presenter import PresenterWindow
-from ui.screens import choose_screen
-from ui.session_dialog import SessionDialog
 from ui.session_keeper import SessionKeeper
 from ui.timer import CardTimer
 from ui.timer_widget import TimerWidget
@@ -44,6 +44,9 @@ from workshop.model import CardStatus
 from workshop.settings import Settings, default_session_dir
 from workshop.storage import SUFFIX
 from workshop.text import Language
+
+if TYPE_CHECKING:
+    from ui.presenter import PresenterWindow
 
 
 class MainWindow(QMainWindow):
@@ -138,8 +141,7 @@ class MainWindow(QMainWindow):
         self._arriving = session is not None
         self._pages.setCurrentIndex(1 if session is not None else 0)
         self.menu.set_session_open(session is not None)
-        self.welcome.refresh()
-        self._refresh()
+        self.welcome.refresh()  # the views refresh on the `changed` that always follows
 
     def _refresh(self) -> None:
         for view in (self.agenda, self.card, self.decision, self.draft, self.coverage):
@@ -179,6 +181,8 @@ class MainWindow(QMainWindow):
     # -- what the facilitator does ----------------------------------------------------------
 
     def new_session(self) -> None:
+        from ui.session_dialog import SessionDialog
+
         dialog = SessionDialog(builtin_content().deck, default_session_dir(), self._language, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.sessions.create(dialog.new_session()))
@@ -200,11 +204,15 @@ class MainWindow(QMainWindow):
             self.sessions.close()
 
     def export(self) -> None:
+        from ui.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.controller, self._settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def awareness(self) -> None:
+        from ui.awareness_dialog import AwarenessDialog
+
         dialog = AwarenessDialog(self.controller, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -212,6 +220,8 @@ class MainWindow(QMainWindow):
     def present(self) -> None:
         """The projector window, on the chosen screen or the first one that is not this one."""
         if self.presenter is None:
+            from ui.presenter import PresenterWindow
+
             self.presenter = PresenterWindow(
                 self.controller, self.timer, self, settings=self._settings
             )
@@ -220,6 +230,8 @@ class MainWindow(QMainWindow):
 
     def choose_presenter_screen(self) -> None:
         """Remember the projector's screen for F5; a presenter already up moves there now."""
+        from ui.screens import choose_screen
+
         saved = self._settings.get("presenter_screen")
         index = choose_screen(self, None if saved < 0 else saved)
         if index is None:
@@ -265,7 +277,7 @@ class MainWindow(QMainWindow):
 
     def _exporting(self) -> bool:
         """Files are being written: the version is recorded once they exist, so wait for them."""
-        return any(dialog.running for dialog in self.findChildren(ExportDialog))
+        return any(getattr(dialog, "running", False) for dialog in self.findChildren(QDialog))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """A clean close: time saved, session closed, so no recovery is offered next time."""
