@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import groupby
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -31,13 +32,66 @@ _FAMILIES = (
 )
 
 
+class _Font(TTFont):
+    """A TrueType font that encodes already-seen text without a Python loop per character.
+
+    reportlab's `splitString` maps every character drawn to its code in the font subset, one
+    character at a time, and is the largest single cost of drawing text. Once each character
+    of a string has its code, `str.translate` gives the same bytes. New characters (and those
+    the font lacks) still take reportlab's own path, which assigns their codes.
+    """
+
+    def splitString(
+        self, text: str | bytes, doc: object, encoding: str = "utf-8"
+    ) -> list[tuple[int, bytes]]:
+        state = self.state.get(doc)
+        if state is not None and isinstance(text, str):
+            known, table = _encoder(state)
+            if known.issuperset(text):
+                if not text:
+                    return []
+                codes = text.translate(table)
+                if codes.isascii() or max(codes) < "\u0100":
+                    return [(0, codes.encode("latin-1"))]
+                return [
+                    (subset, bytes(ord(c) & 0xFF for c in run))
+                    for subset, run in groupby(codes, lambda c: ord(c) >> 8)
+                ]
+        results = super().splitString(text, doc, encoding)
+        self.state[doc]._encoder = None  # codes were assigned: rebuild the table on next use
+        return results
+
+
+def _encoder(state: TTFont.State) -> tuple[frozenset[str], dict[int, str]]:
+    """The characters `state` has codes for, and the table from each to its code."""
+    encoder = getattr(state, "_encoder", None)
+    if encoder is None:
+        table = {char: chr(code) for char, code in state.assignments.items()}
+        if 32 in table:
+            table[0xA0] = table[32]  # reportlab draws a no-break space as the space glyph
+        encoder = state._encoder = (frozenset(map(chr, table)), table)
+    return encoder
+
+
 @cache
 def register_fonts() -> None:
     """Embed-ready TrueType fonts, mapped as families so `<b>` and `<i>` pick the right face."""
     for family, *faces in _FAMILIES:
         for name in dict.fromkeys(faces):
-            pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / f"{name}.ttf")))
+            pdfmetrics.registerFont(_Font(name, str(FONT_DIR / f"{name}.ttf")))
         pdfmetrics.registerFontFamily(family, *faces)
+
+
+@cache
+def drawable() -> frozenset[str]:
+    """Every character one of the faces draws: text made only of these needs no substitution."""
+    return frozenset(map(chr, _charset(SANS) | _charset(SERIF)))
+
+
+@cache
+def serif_drawable() -> frozenset[str]:
+    """Every character the serif face draws: text made only of these needs no sans fallback."""
+    return frozenset(map(chr, _charset(SERIF)))
 
 
 @cache

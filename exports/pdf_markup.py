@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 from html import escape
+from weakref import WeakKeyDictionary
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
-from reportlab.platypus.paragraph import ParaLines
+from reportlab.platypus.paragraph import ParaLines, cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
-from exports.pdf_fonts import SANS, serif_gaps, undrawable
+from exports.pdf_fonts import SANS, drawable, serif_drawable, serif_gaps, undrawable
 from exports.pdf_styles import DELETED, INSERTED, NOTE_MARK
 from workshop.diff import WordOp, WordOpKind
 
@@ -31,9 +34,11 @@ def literal(text: str) -> str:
     A character no font has (🎉) shows as U+FFFD, one per character.
     """
     text = _GLUED_SPACE.sub("\u00a0", _CONTROL.sub("", text).replace("\u202f", "\u00a0"))
-    text = undrawable().sub(lambda m: "\ufffd" * len(m.group()), text)
+    if not drawable().issuperset(text):  # the common case skips both long character classes
+        text = undrawable().sub(lambda m: "\ufffd" * len(m.group()), text)
     text = escape(text, quote=False)
-    text = serif_gaps().sub(lambda m: f'<font face="{SANS}">{m.group()}</font>', text)
+    if not serif_drawable().issuperset(text):
+        text = serif_gaps().sub(lambda m: f'<font face="{SANS}">{m.group()}</font>', text)
     return text.replace("\n", "<br/>")
 
 
@@ -56,19 +61,49 @@ def _mark(kind: WordOpKind, text: str) -> str:
     return markup
 
 
+_plain_frags: WeakKeyDictionary[ParagraphStyle, ParaFrag] = WeakKeyDictionary()
+
+
+def _plain_frag(style: ParagraphStyle) -> ParaFrag:
+    """The fragment the parser makes of markup-free text in `style`."""
+    frag = _plain_frags.get(style)
+    if frag is None:
+        _style, frags, _bullet = ParaParser().parse("x", style)
+        frag = _plain_frags[style] = frags[0]
+    return frag
+
+
 def note_marker(number: int) -> str:
     """The superscript [n] that points from a clause to its open question."""
     return f'<super><font color="{NOTE_MARK}">[{number}]</font></super>'
 
 
 class Para(Paragraph):
-    """A Paragraph that breaks its lines once per width.
+    """A Paragraph that breaks its lines once per width, and skips the markup parser for text
+    without markup.
 
     Keep-together groups, tables and the frame each measure the same paragraph, and line
-    breaking is most of the writer's time; the result depends on the width alone.
+    breaking is most of the writer's time; the result depends on the width alone. Text with no
+    tag and no entity parses to one fragment that differs from the style's only by its text, so
+    that fragment is parsed once per style and copied.
     """
 
     _broken: tuple[tuple[float, ...], ParaLines] | None = None
+
+    def __init__(
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        bulletText: str | None = None,  # reportlab's name: its split passes it
+        frags: list[ParaFrag] | None = None,
+        **kwargs: object,
+    ) -> None:
+        if text is None or frags is not None or kwargs or "<" in text or "&" in text:
+            super().__init__(text, style, bulletText, frags=frags, **kwargs)
+            return
+        text = cleanBlockQuotedText(text)
+        frags = [_plain_frag(style).clone(text=text)] if text else []
+        super().__init__(text, style, bulletText, frags=frags)
 
     def breakLines(self, width: float | list[float]) -> ParaLines:
         key = tuple(width) if isinstance(width, list | tuple) else (width,)

@@ -18,6 +18,8 @@ from pypdf import PdfReader
 from reportlab.lib.colors import HexColor
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph
 
 from exports.api import prepare_document, write_document
 from exports.document import (
@@ -28,7 +30,8 @@ from exports.document import (
 )
 from exports.pdf_doc import PolicyDocTemplate
 from exports.pdf_fonts import SANS, SERIF, register_fonts
-from exports.pdf_styles import DELETED, INSERTED
+from exports.pdf_markup import Para
+from exports.pdf_styles import DELETED, INSERTED, build_styles
 from exports.pdf_writer import write_pdf
 from workshop.demo import write_demo
 from workshop.diff import ChangeKind, WordOpKind
@@ -316,3 +319,42 @@ def test_a_thousand_clauses_build_in_one_linear_pass(
     write_pdf(thousand_clauses(document, 1000), tmp_path / "big.pdf")
     assert passes == 2  # one layout pass per write
     assert len(headings(PdfReader(tmp_path / "big.pdf"))) == 20
+
+
+class _Doc:
+    """Stands for a PDF document: fonts keep their subsets per document (weakly keyed)."""
+
+
+def test_fonts_encode_known_text_as_reportlab_does() -> None:
+    """The writer's fonts skip reportlab's per-character loop for text already seen, and give
+    the same subsets and bytes, beyond the first 256 characters and for missing glyphs too."""
+    register_fonts()
+    font = pdfmetrics.getFont(SERIF)
+    many = "".join(chr(c) for c in [*range(0x100, 0x250), *range(0x410, 0x450)])
+    texts = [
+        "Clause 1 — l’équipe «\u00a0communication\u00a0» répond sous 24\u00a0h.",
+        many,
+        "mixte é" + many[::7] + " \u00a0fin",
+        "absent \U0001f389 ici",
+        "",
+    ]
+    theirs, ours = _Doc(), _Doc()
+    for _ in range(2):  # the second round meets only characters that already have codes
+        for text in texts:
+            expected = TTFont.splitString(font, text, theirs)
+            assert font.splitString(text, ours) == expected
+    assert font.state[ours].assignments == font.state[theirs].assignments
+
+
+@pytest.mark.parametrize(
+    "text", ["Texte simple, sans balise.", "  espaces   en trop\tet tab  ", "", "   "]
+)
+def test_plain_text_paragraphs_match_the_parser(text: str) -> None:
+    """Text with no markup skips reportlab's parser and gets the fragments the parser makes."""
+    register_fonts()
+    styles = build_styles(["1.2"])
+    for style in (styles.clause, styles.provenance, styles.cell_head_number):
+        ours = Para(text, style, bulletText="1.2")
+        parsed = Paragraph(text, style, bulletText="1.2")
+        assert [vars(f) for f in ours.frags] == [vars(f) for f in parsed.frags]
+        assert (ours.text, ours.bulletText) == (parsed.text, parsed.bulletText)
