@@ -3,7 +3,9 @@ decision, the live draft and the coverage on the right. Its signals are wired in
 (`_connect`), so what reacts to what can be read in one place.
 
 Dialogs and the presenter window are imported when first opened, not at start-up: a facilitator
-waits for the console, not for code they may not use in this session."""
+waits for the console, not for code they may not use in this session. The policy draft and
+coverage tabs, hidden behind the decision tab, are built the first time they are shown (or
+asked for), then kept up to date like every other view."""
 
 from __future__ import annotations
 
@@ -29,15 +31,13 @@ from ui.actions import WindowActions
 from ui.agenda_panel import AgendaPanel
 from ui.card_panel import CardPanel
 from ui.controller import SessionController
-from ui.coverage_view import CoverageView
 from ui.decision_panel import DecisionPanel
-from ui.draft_pane import DraftPane
 from ui.error_dialog import execute_or_report, show_error
 from ui.session_keeper import SessionKeeper
 from ui.timer import CardTimer
 from ui.timer_widget import TimerWidget
 from ui.welcome_page import WelcomePage
-from ui.widgets import named, rule
+from ui.widgets import named, one_layout_pass, rule
 from workshop.commands import SetCardStatus
 from workshop.content import builtin_content
 from workshop.model import CardStatus
@@ -46,6 +46,8 @@ from workshop.storage import SUFFIX
 from workshop.text import Language
 
 if TYPE_CHECKING:
+    from ui.coverage_view import CoverageView
+    from ui.draft_pane import DraftPane
     from ui.presenter import PresenterWindow
 
 
@@ -67,12 +69,12 @@ class MainWindow(QMainWindow):
         self.card = CardPanel(self.controller)
         self.clock = TimerWidget(self.timer)
         self.decision = DecisionPanel(self.controller)
-        self.draft = DraftPane(self.controller)
-        self.coverage = CoverageView(self.controller)
+        self._draft: DraftPane | None = None
+        self._coverage: CoverageView | None = None
         self.tabs = named(QTabWidget(), self.tr("Decision, draft and coverage"))
         self.tabs.addTab(self.decision, self.tr("Decision"))
-        self.tabs.addTab(self.draft, self.tr("Policy draft"))
-        self.tabs.addTab(self.coverage, self.tr("Coverage"))
+        self.tabs.addTab(QWidget(), self.tr("Policy draft"))  # built when first shown
+        self.tabs.addTab(QWidget(), self.tr("Coverage"))
         self.menu = WindowActions(self, self.controller.undo_stack, settings, language)
         self._saved = QLabel()
         self._exported = QLabel()
@@ -104,12 +106,51 @@ class MainWindow(QMainWindow):
         splitter.setSizes([290, 560, 500])
         return splitter
 
+    @property
+    def draft(self) -> DraftPane:
+        if self._draft is None:
+            from ui.draft_pane import DraftPane
+
+            self._draft = DraftPane(self.controller)
+            self._fill_tab(1, self._draft)
+            self._draft.refresh()
+        return self._draft
+
+    @property
+    def coverage(self) -> CoverageView:
+        if self._coverage is None:
+            from ui.coverage_view import CoverageView
+
+            self._coverage = CoverageView(self.controller)
+            self._fill_tab(2, self._coverage)
+            self._coverage.refresh()
+        return self._coverage
+
+    def _fill_tab(self, index: int, view: QWidget) -> None:
+        """Put the built view in place of its tab's empty stand-in, the shown tab unchanged."""
+        current = self.tabs.currentIndex()
+        stand_in = self.tabs.widget(index)
+        label = self.tabs.tabText(index)
+        blocked = self.tabs.blockSignals(True)  # the same tab stays shown: nothing to announce
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, view, label)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(blocked)
+        stand_in.deleteLater()
+
+    def _tab_shown(self, index: int) -> None:
+        if index == 1:
+            self.draft  # noqa: B018 - built on first sight
+        elif index == 2:
+            self.coverage  # noqa: B018
+
     def _connect(self) -> None:
         """Every signal of the console, in one place."""
         controller, menu = self.controller, self.menu
         controller.sessionChanged.connect(self._session_changed)
         controller.changed.connect(self._refresh)
         controller.currentCardChanged.connect(self._card_changed)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.agenda.cardChosen.connect(self.controller.set_current_card)
         self.decision.decided.connect(lambda: self.tabs.setCurrentWidget(self.draft))
         self.timer.saveFailed.connect(lambda error: show_error(self, error))
@@ -144,8 +185,10 @@ class MainWindow(QMainWindow):
         self.welcome.refresh()  # the views refresh on the `changed` that always follows
 
     def _refresh(self) -> None:
-        for view in (self.agenda, self.card, self.decision, self.draft, self.coverage):
-            view.refresh()
+        with one_layout_pass():
+            for view in (self.agenda, self.card, self.decision, self._draft, self._coverage):
+                if view is not None:  # a tab not yet shown is filled when it is
+                    view.refresh()
         session = self.controller.session
         if session is None:
             self.setWindowTitle(self.tr("Atelier"))
@@ -175,8 +218,9 @@ class MainWindow(QMainWindow):
             self._arriving = False
         if not arriving:
             self._open_current_card()
-        for view in (self.agenda, self.card, self.decision):
-            view.refresh()
+        with one_layout_pass():
+            for view in (self.agenda, self.card, self.decision):
+                view.refresh()
 
     # -- what the facilitator does ----------------------------------------------------------
 

@@ -5,19 +5,21 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ui.controller import SessionController
 from ui.error_dialog import show_error
-from ui.session_dialog import NewSession, session_path
 from ui.timer import CardTimer
 from workshop.commands import CommandError, SetAgenda, SetParticipants
-from workshop.demo import write_demo
 from workshop.errors import SessionFileError
 from workshop.settings import Settings, default_session_dir
 from workshop.text import Language
+
+if TYPE_CHECKING:
+    from ui.session_dialog import NewSession
 
 translate = QCoreApplication.translate  # under this name, pyside6-lupdate finds the strings
 
@@ -66,6 +68,9 @@ class SessionKeeper:
 
     def open_demo(self, language: Language) -> bool:
         """Write a fresh copy of the sample workshop next to the user's sessions and open it."""
+        from ui.session_dialog import session_path
+        from workshop.demo import write_demo
+
         name = translate("SessionKeeper", "Sample workshop")
         path = session_path(default_session_dir(), name, date.today().isoformat())
         try:

@@ -3,6 +3,8 @@ uses one type scale, so screen readers and tired eyes meet the same hierarchy ev
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt
@@ -10,6 +12,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLayout, QScrollArea, QWidget
 
 W = TypeVar("W", bound=QWidget)
+_deferred: list[QWidget] | None = None  # inside `one_layout_pass`: widgets to size at its end
 
 # role → (size relative to the application font, bold)
 TYPE_SCALE: dict[str, tuple[float, bool]] = {
@@ -82,6 +85,14 @@ def lay_out_now(widget: QWidget) -> None:
             Qt.WidgetAttribute.WA_WState_ExplicitShowHide
         ):
             child.show()  # what the queued call would do; children hidden on purpose stay so
+    if _deferred is not None:
+        if not any(widget is seen for seen in _deferred):
+            _deferred.append(widget)
+        return
+    _size_upwards(widget)
+
+
+def _size_upwards(widget: QWidget) -> None:
     current: QWidget | None = widget
     while current is not None:
         layout = current.layout()
@@ -90,6 +101,24 @@ def lay_out_now(widget: QWidget) -> None:
         if isinstance(current, QScrollArea):  # resizes its page to the page's height for width
             QApplication.sendEvent(current, QEvent(QEvent.Type.LayoutRequest))
         current = current.parentWidget()
+
+
+@contextmanager
+def one_layout_pass() -> Iterator[None]:
+    """Refresh several views, then size the window once: each `lay_out_now` inside still shows
+    its new children at once, but the layouts around them are activated at the end, together,
+    instead of once for every view (the whole window, each time)."""
+    global _deferred
+    if _deferred is not None:  # already inside one: the outer one sizes
+        yield
+        return
+    _deferred = []
+    try:
+        yield
+    finally:
+        widgets, _deferred = _deferred, None
+        for widget in widgets:
+            _size_upwards(widget)
 
 
 def tint(accent: QColor, base: QColor, amount: float) -> QColor:

@@ -8,7 +8,6 @@ so an edited deck is parsed again; any problem with the cache just means parsing
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import pickle
 import sys
 from collections.abc import Callable, Iterable
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from workshop.atomic import write_atomically
+from workshop.digest import sha256
 from workshop.settings import APP_NAME, user_dirs
 
 FORMAT = 1
@@ -27,7 +27,7 @@ def cache_dir() -> Path:
 
 
 def _key(sources: Iterable[Path]) -> str:
-    digest = hashlib.sha256(f"{FORMAT}:{sys.version}".encode())
+    digest = sha256(f"{FORMAT}:{sys.version}".encode())
     for path in sorted(sources):
         stat = path.stat()
         digest.update(f"{path.resolve()}:{stat.st_size}:{stat.st_mtime_ns}".encode())

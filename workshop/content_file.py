@@ -6,7 +6,6 @@ so every accessor here carries a human-readable location.
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,8 @@ class ContentError(ValueError):
 
 
 def read_toml(path: Path) -> dict[str, Any]:
+    import tomllib  # only on a content-cache miss: start-up reads the cached, parsed content
+
     try:
         raw = path.read_bytes()
     except OSError as exc:

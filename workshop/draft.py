@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Iterator, Sequence
@@ -10,6 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from workshop.deck import ClauseEffect, Deck, EffectAction
+from workshop.digest import sha256
 from workshop.model import Decision, SessionInfo
 from workshop.template import PolicyTemplate, section_of
 from workshop.text import Bilingual
@@ -102,7 +102,7 @@ class Draft:
             for s in self.sections
         ]
         canonical = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
-        return hashlib.sha256(canonical.encode()).hexdigest()
+        return sha256(canonical.encode()).hexdigest()
 
     def to_snapshot(self) -> str:
         """Compact JSON of the draft, stored with each exported version. Kept once made, so an
