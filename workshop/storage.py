@@ -33,6 +33,7 @@ CREATE TABLE commands (
     undoable INTEGER NOT NULL DEFAULT 1,
     undone INTEGER NOT NULL DEFAULT 0
 );
+CREATE INDEX commands_undone ON commands (seq) WHERE undone = 1;
 CREATE TABLE exports (
     number INTEGER PRIMARY KEY,
     label TEXT NOT NULL,
@@ -180,7 +181,8 @@ class SessionFile:
         with self._transaction():
             changed = self._db.execute(
                 "UPDATE commands SET undone = 1 WHERE seq = "
-                "(SELECT max(seq) FROM commands WHERE undone = 0 AND undoable = 1)"
+                "(SELECT seq FROM commands WHERE undone = 0 AND undoable = 1 "
+                "ORDER BY seq DESC LIMIT 1)"
             ).rowcount
         return changed > 0
 
