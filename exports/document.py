@@ -211,7 +211,10 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
             decided_at=d.decided_at,
             superseded_by=f"D{superseded[d.number]}" if d.number in superseded else "",
             clause_numbers=tuple(
-                clause_numbers[c] for c in view.decision_clause_ids(d) if c in clause_numbers
+                sorted(
+                    (clause_numbers[c] for c in view.decision_clause_ids(d) if c in clause_numbers),
+                    key=_number_order,
+                )
             ),
         )
         for d in state.decisions
@@ -245,6 +248,11 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
             else None
         ),
     )
+
+
+def _number_order(number: str) -> tuple[int, ...]:
+    """Clause numbers in reading order: 9.2 before 9.10."""
+    return tuple(int(part) for part in number.split("."))
 
 
 def _change_time(view: SessionView, change: ClauseChange) -> str:

@@ -214,3 +214,11 @@ def test_cli_exports_the_demo(demo_file: Path, tmp_path: Path) -> None:
     bad = run_cli("export", str(session), "--format", "docx", "--out", str(out), "--since", "v7")
     assert bad.returncode == 2
     assert "baseline, none, v0.1" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_decision_log_lists_clause_numbers_in_reading_order(demo_session: Session) -> None:
+    document = prepare_document(demo_session, DOCX)
+    for entry in document.decisions:
+        numbers = [tuple(map(int, n.split("."))) for n in entry.clause_numbers]
+        assert numbers == sorted(numbers), entry.label
+    assert any(len(entry.clause_numbers) > 1 for entry in document.decisions)
