@@ -153,7 +153,7 @@ class ExportDialog(QDialog):
         self._job.signals.finished.connect(self._finished)
         self._job.signals.failed.connect(self._failed)
         self._set_busy(True)
-        self.status.setText(self.tr("Writing %n file(s)…", "", len(targets)))
+        self.status.setText(self.tr("Writing files (%n)…", "", len(targets)))
         QThreadPool.globalInstance().start(self._job)
 
     def reject(self) -> None:

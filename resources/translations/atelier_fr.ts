@@ -554,7 +554,7 @@
         <translation>Choisissez au moins un format.</translation>
     </message>
     <message numerus="yes">
-        <source>Writing %n file(s)…</source>
+        <source>Writing files (%n)…</source>
         <translation>
             <numerusform>Écriture de %n fichier…</numerusform>
             <numerusform>Écriture de %n fichiers…</numerusform>
@@ -1051,7 +1051,7 @@
     </message>
     <message>
         <source>Recorded: {f} for, {a} against, {x} abstaining</source>
-        <translation>Enregistré&#xa0;: {f} pour, {a} contre, {x} abstention(s)</translation>
+        <translation>Enregistré&#xa0;: pour {f} · contre {a} · abstention {x}</translation>
     </message>
     <message>
         <source>No votes recorded yet.</source>

@@ -25,9 +25,11 @@ def test_french_translates_our_strings_and_qts(app) -> None:
 
 def test_counts_take_french_plural_forms(app) -> None:
     install_translations(app, "fr")
-    writing = "Writing %n file(s)…"
+    writing = "Writing files (%n)…"
     assert QCoreApplication.translate("ExportDialog", writing, "", 1) == "Écriture de 1 fichier…"
     assert QCoreApplication.translate("ExportDialog", writing, "", 2) == "Écriture de 2 fichiers…"
+    install_translations(app, "en")  # English needs no plural forms: the source reads for any n
+    assert QCoreApplication.translate("ExportDialog", writing, "", 2) == "Writing files (2)…"
 
 
 def test_switching_language_replaces_the_translators(app) -> None:
