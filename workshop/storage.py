@@ -10,7 +10,7 @@ import contextlib
 import json
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -93,15 +93,19 @@ class SessionFile:
         lock = _locked(path)
         try:
             db = _connect(path)
-            with _saving(path):
-                db.execute("PRAGMA journal_mode=WAL")
-                db.execute("BEGIN IMMEDIATE")
-                for statement in filter(str.strip, _SCHEMA_V1.split(";")):
-                    db.execute(statement)
-                db.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
-                db.execute(f"PRAGMA application_id={APPLICATION_ID}")
-                db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-                db.execute("COMMIT")
+            try:
+                with _saving(path):
+                    db.execute("PRAGMA journal_mode=WAL")
+                with _transaction(path, db):
+                    for statement in filter(str.strip, _SCHEMA_V1.split(";")):
+                        db.execute(statement)
+                    db.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
+                    db.execute(f"PRAGMA application_id={APPLICATION_ID}")
+                    db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            except BaseException:
+                db.close()
+                path.unlink(missing_ok=True)  # ours, half made: nothing else was there
+                raise
         except BaseException:
             lock.release()
             raise
@@ -209,45 +213,31 @@ class SessionFile:
             )
         return int(cursor.lastrowid or 0)
 
-    def _transaction(self) -> _Transaction:
-        return _Transaction(self.path, self._db)
+    def _transaction(self) -> contextlib.AbstractContextManager[None]:
+        return _transaction(self.path, self._db)
 
 
-class _Transaction:
-    """BEGIN IMMEDIATE … COMMIT, rolled back on any error, with save errors made readable."""
-
-    def __init__(self, path: Path, db: sqlite3.Connection) -> None:
-        self.path, self.db = path, db
-
-    def __enter__(self) -> None:
-        with _saving(self.path):
-            self.db.execute("BEGIN IMMEDIATE")
-
-    def __exit__(self, kind, error, trace) -> bool:
-        if kind is None:
-            with _saving(self.path):
-                self.db.execute("COMMIT")
-                return False
-        if self.db.in_transaction:
-            self.db.execute("ROLLBACK")
-        if isinstance(error, sqlite3.Error):
-            raise _save_error(self.path, error) from error
-        return False
-
-
-class _saving:
+@contextlib.contextmanager
+def _saving(path: Path) -> Iterator[None]:
     """Turns SQLite's write failures into SessionSaveError with a message a person can act on."""
+    try:
+        yield
+    except sqlite3.Error as error:
+        raise _save_error(path, error) from error
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
 
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind, error, trace) -> bool:
-        if isinstance(error, sqlite3.Error):
-            raise _save_error(self.path, error) from error
-        return False
+@contextlib.contextmanager
+def _transaction(path: Path, db: sqlite3.Connection) -> Iterator[None]:
+    """BEGIN IMMEDIATE … COMMIT; anything that fails, the COMMIT included, is rolled back."""
+    try:
+        with _saving(path):
+            db.execute("BEGIN IMMEDIATE")
+            yield
+            db.execute("COMMIT")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
 
 
 def _save_error(path: Path, error: sqlite3.Error) -> SessionSaveError:
@@ -357,7 +347,7 @@ def _write_backup(path: Path, db: sqlite3.Connection) -> None:
 
 
 def _migrate(path: Path, db: sqlite3.Connection, version: int) -> None:
-    with _Transaction(path, db):
+    with _transaction(path, db):
         while version < SCHEMA_VERSION:
             MIGRATIONS[version](db)
             version += 1

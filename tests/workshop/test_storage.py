@@ -145,6 +145,9 @@ def test_a_full_disk_is_reported_and_the_session_stays_as_it_was(saved, small_co
                 session.execute(RecordTimeUsed("journalist", seconds))
         assert session.state.time_used == state_before
         assert len(session.file.active_commands()) == commands_before
+        session.file._db.execute("PRAGMA max_page_count=1000000")  # space freed
+        session.execute(RecordTimeUsed("journalist", 7))  # nothing left half-open
+        assert session.state.time_used["journalist"] == 7
     finally:
         session.close()
     Session.open(saved, small_content).close()  # still a healthy session
