@@ -49,7 +49,7 @@ class SessionKeeper:
         self._timer.pause()
         try:
             self._controller.create(new.path, new.info)
-        except SessionFileError as exc:
+        except (CommandError, SessionFileError) as exc:
             show_error(self._window, exc)
             return False
         self._opened(new.path)

@@ -69,22 +69,16 @@ def _include(cards: set[str], card_id: str, included: bool) -> None:
         cards.discard(card_id)
 
 
-@command
-@dataclass(frozen=True)
-class UpdateInfo(Command):
-    kind: ClassVar[str] = "update_info"
-    info: SessionInfo
-
-    def apply(self, state: SessionState, content: Content) -> None:
-        if not self.info.organisation.strip():
-            raise CommandError("the organisation's name is required")
-        if not 1 <= self.info.review_month <= 12:
-            raise CommandError("the review month must be from 1 to 12")
-        try:
-            check_language(self.info.language)
-        except ValueError as exc:
-            raise CommandError(str(exc)) from None
-        state.info = self.info
+def check_info(info: SessionInfo) -> None:
+    """The session's details a new session must have right before anything is written."""
+    if not info.organisation.strip():
+        raise CommandError("the organisation's name is required")
+    if not 1 <= info.review_month <= 12:
+        raise CommandError("the review month must be from 1 to 12")
+    try:
+        check_language(info.language)
+    except ValueError as exc:
+        raise CommandError(str(exc)) from None
 
 
 @command

@@ -1,4 +1,5 @@
-"""Dataclasses to and from plain JSON values, so commands and snapshots are stored as readable JSON.
+"""Dataclasses to and from plain JSON values, so commands and session details are stored as
+readable JSON.
 
 One generic converter driven by type hints keeps every stored shape in its dataclass definition
 instead of a hand-written (and drifting) serializer per type.

@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from workshop.commands import Command, CommandError, command_from_plain
+from workshop.commands import Command, CommandError, check_info, command_from_plain
 from workshop.content import Content, builtin_content
 from workshop.draft import Draft
 from workshop.errors import NotASessionError
@@ -35,6 +35,7 @@ class Session:
 
     @classmethod
     def create(cls, path: Path, info: SessionInfo, content: Content | None = None) -> Session:
+        check_info(info)
         content = content or builtin_content()
         initial = json.dumps(to_plain(info), ensure_ascii=False)
         return cls._opened(SessionFile.create(path, {"info": initial}), content)

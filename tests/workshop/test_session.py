@@ -162,3 +162,19 @@ def test_state_copy_shares_no_mutable_container(session: Session) -> None:
         assert getattr(copied, field.name) == value
         if isinstance(value, dict | list | set):
             assert getattr(copied, field.name) is not value, field.name
+
+
+def test_a_session_needs_valid_details_before_any_file_is_written(
+    tmp_path: Path, info, small_content
+) -> None:
+    import dataclasses
+
+    for wrong, message in (
+        ({"organisation": "  "}, "organisation"),
+        ({"review_month": 13}, "review month"),
+        ({"language": "de"}, "unknown language"),
+    ):
+        target = tmp_path / "new.atelier"
+        with pytest.raises(CommandError, match=message):
+            Session.create(target, dataclasses.replace(info, **wrong), small_content)
+        assert not target.exists()
