@@ -64,10 +64,12 @@ def start(settings: Settings, session_path: Path | None) -> MainWindow:
     language = install_translations(app, settings.get("ui_language"))
     apply_theme(app, settings.get("theme"))
     window = MainWindow(settings, language)
+    if session_path is None:  # the offer is made over the console it will fill
+        window.show()
+        session_path = recovery_offer(settings, window)
+    if session_path is not None:  # filled before it is first shown: laid out once
+        window.sessions.open(session_path)
     window.show()
-    path = session_path or recovery_offer(settings, window)
-    if path is not None:
-        window.sessions.open(path)
     return window
 
 

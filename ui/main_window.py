@@ -5,7 +5,8 @@ decision, the live draft and the coverage on the right. Its signals are wired in
 Dialogs and the presenter window are imported when first opened, not at start-up: a facilitator
 waits for the console, not for code they may not use in this session. The policy draft and
 coverage tabs, hidden behind the decision tab, are built the first time they are shown (or
-asked for), then kept up to date like every other view."""
+asked for), then kept up to date like every other view; so is the welcome page, which a
+start-up straight into a session never shows."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -36,7 +37,6 @@ from ui.error_dialog import execute_or_report, show_error
 from ui.session_keeper import SessionKeeper
 from ui.timer import CardTimer
 from ui.timer_widget import TimerWidget
-from ui.welcome_page import WelcomePage
 from ui.widgets import named, one_layout_pass, rule
 from workshop.commands import SetCardStatus
 from workshop.content import builtin_content
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from ui.coverage_view import CoverageView
     from ui.draft_pane import DraftPane
     from ui.presenter import PresenterWindow
+    from ui.welcome_page import WelcomePage
 
 
 class MainWindow(QMainWindow):
@@ -64,7 +65,7 @@ class MainWindow(QMainWindow):
         self.sessions = SessionKeeper(self.controller, self.timer, settings, self)
         self.presenter: PresenterWindow | None = None
         self._arriving = False  # a session just opened: its first card is shown, not opened
-        self.welcome = WelcomePage(settings)
+        self._welcome: WelcomePage | None = None
         self.agenda = AgendaPanel(self.controller)
         self.card = CardPanel(self.controller)
         self.clock = TimerWidget(self.timer)
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self._saved)
         self.statusBar().addPermanentWidget(self._exported)
         self._pages = QStackedWidget()
-        self._pages.addWidget(self.welcome)
+        self._pages.addWidget(QWidget())  # the welcome page, built when first shown
         self._pages.addWidget(self._workspace())
         self.setCentralWidget(self._pages)
         self._connect()
@@ -105,6 +106,22 @@ class MainWindow(QMainWindow):
         self.tabs.setMinimumWidth(420)
         splitter.setSizes([290, 560, 500])
         return splitter
+
+    @property
+    def welcome(self) -> WelcomePage:
+        if self._welcome is None:
+            from ui.welcome_page import WelcomePage
+
+            self._welcome = WelcomePage(self._settings)
+            self._welcome.newRequested.connect(self.new_session)
+            self._welcome.openRequested.connect(self.open_session)
+            self._welcome.demoRequested.connect(lambda: self.sessions.open_demo(self._language))
+            self._welcome.recentChosen.connect(self.sessions.open)
+            stand_in = self._pages.widget(0)
+            self._pages.insertWidget(0, self._welcome)
+            self._pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+        return self._welcome
 
     @property
     def draft(self) -> DraftPane:
@@ -156,10 +173,6 @@ class MainWindow(QMainWindow):
         self.timer.saveFailed.connect(lambda error: show_error(self, error))
         self.timer.overrun.connect(self._overrun)
         self.timer.started.connect(self._open_current_card)
-        self.welcome.newRequested.connect(self.new_session)
-        self.welcome.openRequested.connect(self.open_session)
-        self.welcome.demoRequested.connect(lambda: self.sessions.open_demo(self._language))
-        self.welcome.recentChosen.connect(self.sessions.open)
         menu.recentChosen.connect(self.sessions.open)
         menu.new.triggered.connect(self.new_session)
         menu.open.triggered.connect(self.open_session)
@@ -180,9 +193,10 @@ class MainWindow(QMainWindow):
     def _session_changed(self) -> None:
         session = self.controller.session
         self._arriving = session is not None
+        if session is None and (self._welcome is not None or self.isVisible()):
+            self.welcome.refresh()  # the views refresh on the `changed` that always follows
         self._pages.setCurrentIndex(1 if session is not None else 0)
         self.menu.set_session_open(session is not None)
-        self.welcome.refresh()  # the views refresh on the `changed` that always follows
 
     def _refresh(self) -> None:
         with one_layout_pass():
@@ -322,6 +336,11 @@ class MainWindow(QMainWindow):
     def _exporting(self) -> bool:
         """Files are being written: the version is recorded once they exist, so wait for them."""
         return any(getattr(dialog, "running", False) for dialog in self.findChildren(QDialog))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.controller.session is None and self._welcome is None:
+            self.welcome.refresh()
+        super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """A clean close: time saved, session closed, so no recovery is offered next time."""

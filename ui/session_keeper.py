@@ -87,5 +87,4 @@ class SessionKeeper:
         self._settings.set("open_session", "")
 
     def _opened(self, path: Path) -> None:
-        self._settings.add_recent(path)
-        self._settings.set("open_session", str(path.resolve()))
+        self._settings.session_opened(path)

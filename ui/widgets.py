@@ -78,7 +78,10 @@ def lay_out_now(widget: QWidget) -> None:
 
     Children added to a shown widget only appear on a queued call, and each enclosing layout and
     scroll area then follows one event-loop pass after the other: meanwhile wrapped text is
-    painted in the old, smaller boxes, clipped and overlapping."""
+    painted in the old, smaller boxes, clipped and overlapping. A window not shown yet has nothing
+    to paint: showing it lays everything out once, so sizing it now would be done twice."""
+    if not widget.window().isVisible():
+        return
     direct = Qt.FindChildOption.FindDirectChildrenOnly
     for child in widget.findChildren(QWidget, options=direct):
         if not child.isWindow() and not child.testAttribute(

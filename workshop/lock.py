@@ -10,7 +10,6 @@ import contextlib
 import getpass
 import json
 import os
-import socket
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -51,6 +50,14 @@ def _unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+def _host() -> str:
+    """This computer's name, to tell the user where the session is open; read from the OS,
+    without the socket module (the app opens no network connection, nor loads its code)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    return os.environ.get("COMPUTERNAME", "")
+
+
 def _user() -> str:
     try:
         return getpass.getuser()
@@ -80,7 +87,7 @@ class SessionLock:
             os.close(fd)
         holder = {
             "pid": os.getpid(),
-            "host": socket.gethostname(),
+            "host": _host(),
             "user": _user(),
             "since": datetime.now().isoformat(timespec="seconds"),
         }

@@ -77,19 +77,29 @@ class Settings:
         return value
 
     def set(self, name: str, value: Any) -> None:
-        setting = SETTINGS[name]
-        if not isinstance(value, setting.kind):
-            raise TypeError(f"setting {name!r} takes {setting.kind.__name__}")
-        self._values[name] = value
+        self.update({name: value})
+
+    def update(self, values: dict[str, Any]) -> None:
+        """Change several settings with one write to disk."""
+        for name, value in values.items():
+            setting = SETTINGS[name]
+            if not isinstance(value, setting.kind):
+                raise TypeError(f"setting {name!r} takes {setting.kind.__name__}")
+        self._values.update(values)
         self._save()
 
     def recent_sessions(self) -> list[Path]:
         return [Path(p) for p in self.get("recent_sessions") if isinstance(p, str)]
 
-    def add_recent(self, path: Path) -> None:
+    def session_opened(self, path: Path) -> None:
+        """`path` goes first in the recent list and is marked open until closed cleanly, in one
+        write: the marker is what offers recovery after a crash."""
+        self.update({**self._recent_first(path), "open_session": str(Path(path).resolve())})
+
+    def _recent_first(self, path: Path) -> dict[str, Any]:
         entry = str(Path(path).resolve())
         recent = [p for p in self.get("recent_sessions") if p != entry]
-        self.set("recent_sessions", [entry, *recent][:MAX_RECENT])
+        return {"recent_sessions": [entry, *recent][:MAX_RECENT]}
 
     def _save(self) -> None:
         """Settings are a convenience: a read-only or full disk must not interrupt a workshop."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from ui.app import start
 from workshop.settings import Settings
@@ -44,6 +44,22 @@ def test_the_command_line_wins_and_marks_the_session_open(
     assert messages.shown == []
     assert settings.get("open_session") == str(demo_path.resolve())
     assert "demo" in window.windowTitle()
+    window.close()
+
+
+def test_starting_into_a_session_builds_no_welcome_page_until_one_is_needed(
+    qtbot, settings: Settings, demo_path: Path
+) -> None:
+    window = start(settings, demo_path)
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    assert window._welcome is None  # never shown, so never built
+    labels = [label for label in window.card.findChildren(QLabel) if label.isVisible()]
+    assert len(labels) > 5  # filled while hidden …
+    for label in labels:  # … and laid out by the show: no wrapped text clipped
+        assert label.height() >= label.heightForWidth(label.width()) > 0
+    window.close_session()
+    assert window.centralWidget().currentWidget() is window.welcome
     window.close()
 
 

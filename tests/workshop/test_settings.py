@@ -31,9 +31,23 @@ def test_a_corrupt_or_mistyped_file_reads_as_defaults(tmp_path: Path) -> None:
 def test_recent_sessions_are_unique_newest_first_and_bounded(tmp_path: Path) -> None:
     settings = Settings(tmp_path / "settings.json")
     for index in range(MAX_RECENT + 3):
-        settings.add_recent(tmp_path / f"s{index}.atelier")
-    settings.add_recent(tmp_path / "s5.atelier")
+        settings.session_opened(tmp_path / f"s{index}.atelier")
+    settings.session_opened(tmp_path / "s5.atelier")
     recent = settings.recent_sessions()
     assert len(recent) == MAX_RECENT
     assert recent[0].name == "s5.atelier"
     assert len({p.name for p in recent}) == MAX_RECENT
+
+
+def test_opening_a_session_lists_it_and_marks_it_open_in_one_write(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    settings = Settings(path)
+    settings.session_opened(tmp_path / "a.atelier")
+    first_write = path.stat().st_mtime_ns, path.read_text()
+    reread = Settings(path)
+    assert reread.get("open_session") == str((tmp_path / "a.atelier").resolve())
+    assert reread.recent_sessions() == [(tmp_path / "a.atelier").resolve()]
+    with pytest.raises(TypeError):
+        settings.update({"theme": "dark", "presenter_screen": "two"})
+    assert (path.stat().st_mtime_ns, path.read_text()) == first_write  # nothing half-applied
+    assert settings.get("theme") == "auto"
