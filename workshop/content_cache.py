@@ -18,7 +18,7 @@ from workshop.atomic import write_atomically
 from workshop.digest import sha256
 from workshop.settings import APP_NAME, user_dirs
 
-FORMAT = 1
+FORMAT = 2  # raised whenever a cached class changes shape
 T = TypeVar("T")
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
@@ -73,12 +73,20 @@ class Card:
 class Deck:
     title: Bilingual
     cards: tuple[Card, ...]
+    # Cards by id: drafts and exports look a card up for every decision on every clause.
+    _by_id: dict[str, Card] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_id: dict[str, Card] = {}
+        for card in self.cards:
+            by_id.setdefault(card.id, card)
+        object.__setattr__(self, "_by_id", by_id)
 
     def card(self, card_id: str) -> Card:
-        for card in self.cards:
-            if card.id == card_id:
-                return card
-        raise KeyError(f"no card {card_id!r} in the deck")
+        try:
+            return self._by_id[card_id]
+        except KeyError:
+            raise KeyError(f"no card {card_id!r} in the deck") from None
 
     def card_ids(self) -> list[str]:
         return [c.id for c in self.cards]

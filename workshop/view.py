@@ -72,10 +72,17 @@ class SessionView:
 
     def last_decision_on(self, clause_id: str) -> Decision | None:
         """The latest decision that changed this clause: the author and date of its change."""
-        for decision in reversed(self.state.decisions):
-            if clause_id in self.decision_clause_ids(decision):
-                return decision
-        return None
+        return self._latest_decisions.get(clause_id)
+
+    @cached_property
+    def _latest_decisions(self) -> dict[str, Decision]:
+        """Each changed clause's latest decision, found in one pass: an export asks for every
+        clause, and scanning the decisions for each made big policies quadratic."""
+        latest: dict[str, Decision] = {}
+        for decision in self.state.decisions:
+            for clause_id in self.decision_clause_ids(decision):
+                latest[clause_id] = decision
+        return latest
 
     def version(self, label: str) -> ExportedVersion:
         for version in self.versions:

@@ -4,6 +4,9 @@ the cache itself is damaged, and never worse than parsing."""
 import os
 from pathlib import Path
 
+import pytest
+
+from workshop.content import builtin_content
 from workshop.content_cache import cached
 
 
@@ -34,3 +37,15 @@ def test_a_damaged_cache_file_is_rebuilt(tmp_path: Path) -> None:
     for entry in folder.glob("t-*.pickle"):
         entry.write_bytes(b"\x80\x05garbage")
     assert cached("t", [source], lambda: [3], folder) == [3]
+
+
+def test_a_cached_deck_still_finds_its_cards(tmp_path: Path) -> None:
+    source = tmp_path / "deck.toml"
+    source.write_text("deck")
+    deck = builtin_content().deck
+    restored = cached("deck", [source], lambda: deck, tmp_path / "cache")
+    restored = cached("deck", [source], lambda: deck, tmp_path / "cache")  # unpickled this time
+    assert restored is not deck and restored == deck
+    assert all(restored.card(card.id) == card for card in deck.cards)
+    with pytest.raises(KeyError, match="no card 'nope'"):
+        restored.card("nope")

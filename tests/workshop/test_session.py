@@ -122,6 +122,22 @@ def test_revisions_and_superseded_decisions(session: Session) -> None:
     assert "media.record" not in {c.id for c in session.draft().clauses()}
 
 
+def test_each_clause_is_dated_by_the_latest_decision_that_changed_it(session: Session) -> None:
+    session.execute(_decide("redirect", rationale="first"))
+    session.execute(_decide("drop-log", rationale="second"))
+    session.execute(_decide("redirect", rationale="third"))
+    view = session.view()
+    changed_by = {
+        clause_id: view.last_decision_on(clause_id).rationale
+        for decision in session.state.decisions
+        for clause_id in view.decision_clause_ids(decision)
+    }
+    assert changed_by["media.requests"] == "third"
+    assert "second" in changed_by.values()  # drop-log's clauses, untouched since
+    untouched = next(c.id for c in session.draft().clauses() if c.id not in changed_by)
+    assert view.last_decision_on(untouched) is None
+
+
 def test_exported_versions_are_numbered_and_keep_their_snapshot(session: Session) -> None:
     assert session.default_since() == "baseline"
     assert session.next_version_label() == "v0.1"
