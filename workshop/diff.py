@@ -79,19 +79,13 @@ def word_ops(old: str, new: str) -> tuple[WordOp, ...]:
     beyond recognition reads as one replacement (and skips the quadratic matching).
     """
     a, b = _TOKEN.findall(old), _TOKEN.findall(new)
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.quick_ratio() < REWRITE_SIMILARITY:
+    if SequenceMatcher(None, a, b, autojunk=False).quick_ratio() < REWRITE_SIMILARITY:
         return tuple(
             WordOp(kind, text)
             for kind, text in ((WordOpKind.DELETE, old), (WordOpKind.INSERT, new))
             if text
         )
-    chunks: list[list[str]] = []  # [equal] or [deleted, inserted]
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            chunks.append(["".join(a[i1:i2])])
-        else:
-            chunks.append(["".join(a[i1:i2]), "".join(b[j1:j2])])
+    chunks = _chunks(a, b)
     merged: list[list[str]] = []
     for index, chunk in enumerate(chunks):
         follows_change = bool(merged) and len(merged[-1]) == 2
@@ -110,6 +104,28 @@ def word_ops(old: str, new: str) -> tuple[WordOp, ...]:
         ops += [WordOp(WordOpKind.DELETE, chunk[0])] if chunk[0] else []
         ops += [WordOp(WordOpKind.INSERT, chunk[1])] if chunk[1] else []
     return tuple(ops)
+
+
+def _chunks(a: list[str], b: list[str]) -> list[list[str]]:
+    """Runs of tokens, each [equal] or [deleted, inserted]. The common head and tail are set
+    aside first, so a local edit in a long clause is matched within the edited stretch only."""
+    head, shortest = 0, min(len(a), len(b))
+    while head < shortest and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < shortest - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    middle_a, middle_b = a[head : len(a) - tail], b[head : len(b) - tail]
+    chunks = [["".join(a[:head])]] if head else []
+    matcher = SequenceMatcher(None, middle_a, middle_b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            chunks.append(["".join(middle_a[i1:i2])])
+        else:
+            chunks.append(["".join(middle_a[i1:i2]), "".join(middle_b[j1:j2])])
+    if tail:
+        chunks.append(["".join(a[len(a) - tail :])])
+    return chunks
 
 
 def _is_short(kept: str) -> bool:

@@ -75,3 +75,15 @@ def test_a_word_or_two_kept_between_changes_joins_them() -> None:
     kinds = [op.kind for op in ops]
     assert kinds.count(WordOpKind.DELETE) <= 2 and kinds.count(WordOpKind.INSERT) <= 2
     assert apply_ops(ops, accept=True) == new and apply_ops(ops, accept=False) == old
+
+
+def test_a_local_edit_in_a_long_clause_keeps_everything_around_it() -> None:
+    head = "Les salariés peuvent parler de leur métier " * 40
+    tail = " sur leurs comptes personnels, sans engager l'organisation." * 40
+    ops = word_ops(head + "toujours" + tail, head + "parfois" + tail)
+    assert [(op.kind, op.text) for op in ops] == [
+        (WordOpKind.EQUAL, head),
+        (WordOpKind.DELETE, "toujours"),
+        (WordOpKind.INSERT, "parfois"),
+        (WordOpKind.EQUAL, tail),
+    ]
