@@ -135,15 +135,19 @@ def measure_scale(demo: Path, runs: int, sizes: tuple[int, ...]) -> dict[str, fl
     return figures
 
 
+def _p99(sorted_values: list[float]) -> float:
+    return sorted_values[min(len(sorted_values) - 1, int(len(sorted_values) * 0.99))]
+
+
 def measure_save(count: int) -> dict[str, float]:
     durations = sorted(json.loads(_process([str(HERE / "save_probe.py"), str(count)])[1]))
     floor = sorted(json.loads(_process([str(HERE / "sqlite_floor.py"), str(count)])[1]))
-    p99 = durations[min(len(durations) - 1, int(len(durations) * 0.99))]
     floor_p50 = statistics.median(floor)
     return {
         "save_p50_ms": statistics.median(durations),
-        "save_p99_ms": p99,
+        "save_p99_ms": _p99(durations),
         "sqlite_commit_p50_ms": floor_p50,
+        "sqlite_commit_p99_ms": _p99(floor),
         "save_overhead_ratio": statistics.median(durations) / floor_p50,
     }
 
