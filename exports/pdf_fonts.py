@@ -1,6 +1,7 @@
 """The PDF's fonts: DejaVu, shipped in resources/fonts and embedded, so every French glyph prints.
 
-Registering a TrueType font parses its file (10–20 ms each), so it happens once per process.
+Registering a TrueType font parses its file (25–50 ms each): it happens once per process, from
+parsed tables cached on disk (exports.pdf_font_cache) whenever the file is unchanged.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from itertools import groupby
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from exports.pdf_font_cache import load_font
 from workshop.resources import RESOURCES
 
 FONT_DIR = RESOURCES / "fonts"
@@ -78,7 +80,7 @@ def register_fonts() -> None:
     """Embed-ready TrueType fonts, mapped as families so `<b>` and `<i>` pick the right face."""
     for family, *faces in _FAMILIES:
         for name in dict.fromkeys(faces):
-            pdfmetrics.registerFont(_Font(name, str(FONT_DIR / f"{name}.ttf")))
+            pdfmetrics.registerFont(load_font(_Font, name, FONT_DIR / f"{name}.ttf"))
         pdfmetrics.registerFontFamily(family, *faces)
 
 
