@@ -346,6 +346,16 @@ def test_fonts_encode_known_text_as_reportlab_does() -> None:
     assert font.state[ours].assignments == font.state[theirs].assignments
 
 
+def test_fonts_measure_text_as_reportlab_does() -> None:
+    """Widths are remembered per text and size; the second answer is the first one."""
+    register_fonts()
+    font = pdfmetrics.getFont(SERIF)
+    for _ in range(2):
+        for text, size in [("l’équipe", 10), ("l’équipe", 10.5), ("", 8), ("\U0001f389 ✓", 9)]:
+            assert font.stringWidth(text, size) == TTFont.stringWidth(font, text, size)
+            assert pdfmetrics.stringWidth(text, SERIF, size) == font.stringWidth(text, size)
+
+
 @pytest.mark.parametrize(
     "text", ["Texte simple, sans balise.", "  espaces   en trop\tet tab  ", "", "   "]
 )
