@@ -21,8 +21,9 @@ def _export(session, lang: str, out: Path, formats: tuple[str, ...]) -> float:
     from exports.api import ExportOptions, prepare_document, write_document
 
     start = time.perf_counter()
+    # One document for every format asked, as the console's export does.
+    document = prepare_document(session, ExportOptions(formats[0], lang, since="baseline"))
     for fmt in formats:
-        document = prepare_document(session, ExportOptions(fmt, lang, since="baseline"))
         write_document(document, fmt, out / f"policy.{fmt}")
     return time.perf_counter() - start
 

@@ -1,8 +1,11 @@
 """Writing documents in a child process, for callers that must stay responsive (the console).
 
-python-docx and reportlab spend long stretches inside single C calls (XML serialisation,
-compression) that hold the GIL, so a writer thread still freezes the GUI thread for 100 ms and
-more. A child process shares no GIL; the calling thread only waits.
+The writers spend long stretches inside single C calls (XML serialisation, compression) that
+hold the GIL, so a writer thread still freezes the GUI thread for 100 ms and more. A child
+process shares no GIL; the calling thread only waits.
+
+A fresh process also pays for importing the writers and loading the fonts, so `WriterProcess`
+starts its child ahead of need and warms it up while the user is still choosing what to export.
 """
 
 from __future__ import annotations
@@ -12,27 +15,67 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from types import TracebackType
 
-from exports.api import ExportError, write_document
+from exports.api import ExportError, write_document, writer_for
 from exports.document import Format, PolicyDocument
 
+Progress = Callable[[int], None]
 
-def write_isolated(
-    document: PolicyDocument,
-    targets: Iterable[tuple[Format, Path]],
-    progressed: Callable[[int], None] = lambda done: None,
-) -> list[Path]:
-    """Write each target in one child process, in order; `progressed(n)` after each file."""
-    written: list[Path] = []
-    context = multiprocessing.get_context("spawn")  # the same on every OS; no forked Qt state
-    try:
-        with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+
+class WriterProcess:
+    """One child process that writes documents, warmed up from the moment it is made."""
+
+    def __init__(self) -> None:
+        self._pool = self._start()
+
+    @staticmethod
+    def _start() -> ProcessPoolExecutor:
+        context = multiprocessing.get_context("spawn")  # the same on every OS; no forked Qt state
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+        pool.submit(warm_up)  # a problem it meets is met again, and reported, by the write
+        return pool
+
+    def write(
+        self,
+        document: PolicyDocument,
+        targets: Iterable[tuple[Format, Path]],
+        progressed: Progress = lambda done: None,
+    ) -> list[Path]:
+        """Write each target, in order; `progressed(n)` after each file."""
+        written: list[Path] = []
+        try:
             for fmt, path in targets:
-                pool.submit(write_document, document, fmt, path).result()
+                self._pool.submit(write_document, document, fmt, path).result()
                 written.append(path)
                 progressed(len(written))
-    except BrokenProcessPool as exc:
-        raise ExportError(
-            "the export stopped unexpectedly before finishing; any previous file is unchanged"
-        ) from exc
-    return written
+        except BrokenProcessPool as exc:
+            self._pool = self._start()  # the next export gets a new child
+            raise ExportError(
+                "the export stopped unexpectedly before finishing; any previous file is unchanged"
+            ) from exc
+        return written
+
+    def close(self) -> None:
+        """Let the child go; a write under way still finishes."""
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+    def __enter__(self) -> WriterProcess:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def warm_up() -> None:
+    """Import both writers and load the PDF fonts: most of what a first export spends."""
+    for fmt in ("docx", "pdf"):
+        writer_for(fmt)
+    from exports.pdf_fonts import register_fonts
+
+    register_fonts()

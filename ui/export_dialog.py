@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from exports.api import ExportError, ExportOptions, record_export
 from exports.document import Format, PolicyDocument
+from exports.isolated import WriterProcess
 from ui.controller import SessionController
 from ui.error_dialog import show_error
 from ui.export_job import ExportJob
@@ -43,6 +44,7 @@ class ExportDialog(QDialog):
         self._controller = controller
         self._settings = settings
         self._job: ExportJob | None = None
+        self._writer = WriterProcess()  # warms up while the user chooses: the export runs warm
         session = controller.require()
         self.docx = named(
             QCheckBox(self.tr("Word (DOCX) — tracked changes and comments for legal")),
@@ -148,7 +150,7 @@ class ExportDialog(QDialog):
         if not targets:
             self.status.setText(self.tr("Choose at least one format."))
             return
-        self._job = ExportJob(view, options, targets)
+        self._job = ExportJob(view, options, targets, self._writer)
         self._job.signals.progressed.connect(self._progressed)
         self._job.signals.finished.connect(self._finished)
         self._job.signals.failed.connect(self._failed)
@@ -159,6 +161,10 @@ class ExportDialog(QDialog):
     def reject(self) -> None:
         if not self.running:  # the files are being written: closing now would hide the outcome
             super().reject()
+
+    def done(self, result: int) -> None:
+        self._writer.close()
+        super().done(result)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)

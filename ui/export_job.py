@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 
 from exports.api import prepare_document
 from exports.document import ExportOptions, Format
-from exports.isolated import write_isolated
+from exports.isolated import WriterProcess
 from workshop.view import SessionView
 
 
@@ -23,19 +23,24 @@ class ExportSignals(QObject):
 
 class ExportJob(QRunnable):
     def __init__(
-        self, view: SessionView, options: ExportOptions, targets: Sequence[tuple[Format, Path]]
+        self,
+        view: SessionView,
+        options: ExportOptions,
+        targets: Sequence[tuple[Format, Path]],
+        writer: WriterProcess,
     ) -> None:
         super().__init__()
         self.signals = ExportSignals()  # created on the GUI thread, so its slots run there
         self._view = view
         self._options = options
         self._targets = list(targets)
+        self._writer = writer
 
     def run(self) -> None:
         try:
             document = prepare_document(self._view, self._options)
             self.signals.progressed.emit(0, len(self._targets))
-            written = write_isolated(
+            written = self._writer.write(
                 document,
                 self._targets,
                 lambda done: self.signals.progressed.emit(done, len(self._targets)),

@@ -93,7 +93,7 @@ def test_a_failed_write_keeps_the_previous_file_and_the_session(
     error: OSError,
     message: str,
 ) -> None:
-    monkeypatch.setattr(api, "_writer", lambda fmt: half_then(error))
+    monkeypatch.setattr(api, "writer_for", lambda fmt: half_then(error))
     with pytest.raises(ExportError, match=message):
         export_session(session, DOCX, previous)
     assert previous.read_bytes() == PREVIOUS
@@ -105,7 +105,7 @@ def test_a_failed_write_keeps_the_previous_file_and_the_session(
 def test_a_bug_in_a_writer_is_not_disguised(
     session: Session, previous: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(api, "_writer", lambda fmt: half_then(RuntimeError("bug")))
+    monkeypatch.setattr(api, "writer_for", lambda fmt: half_then(RuntimeError("bug")))
     with pytest.raises(RuntimeError, match="bug"):
         export_session(session, DOCX, previous)
     assert previous.read_bytes() == PREVIOUS and leftovers(previous.parent) == []
@@ -166,7 +166,7 @@ def test_a_killed_export_leaves_the_previous_file_whole(previous: Path) -> None:
             Path(path).write_bytes(b"half")
             os.kill(os.getpid(), signal.SIGKILL)
 
-        api._writer = lambda fmt: killed
+        api.writer_for = lambda fmt: killed
         api.write_document(None, "docx", Path({str(previous)!r}))
         """
     )

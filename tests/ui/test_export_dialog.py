@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-import ui.export_job
 from exports.api import ExportError
+from exports.isolated import WriterProcess
 from ui.export_dialog import ExportDialog
 from ui.main_window import MainWindow
 
@@ -36,13 +36,13 @@ def test_exports_both_formats_without_blocking_the_console(
     dialog.language.setCurrentIndex(dialog.language.findData("fr"))  # not the session's
 
     threads: list[int] = []
-    write = ui.export_job.write_isolated
+    write = WriterProcess.write
 
-    def write_and_note_thread(document, targets, progressed):
+    def write_and_note_thread(writer, document, targets, progressed):
         threads.append(threading.get_ident())
-        return write(document, targets, progressed)
+        return write(writer, document, targets, progressed)
 
-    monkeypatch.setattr(ui.export_job, "write_isolated", write_and_note_thread)
+    monkeypatch.setattr(WriterProcess, "write", write_and_note_thread)
     dialog.export_button.click()
     assert dialog.running
     close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -64,10 +64,10 @@ def test_exports_both_formats_without_blocking_the_console(
 def test_a_failed_export_is_explained_and_records_nothing(
     qtbot, window: MainWindow, demo_path: Path, tmp_path: Path, messages, monkeypatch
 ) -> None:
-    def refuse(document, targets, progressed):
+    def refuse(writer, document, targets, progressed):
         raise ExportError("the disk is full: not enough space to write the file")
 
-    monkeypatch.setattr(ui.export_job, "write_isolated", refuse)
+    monkeypatch.setattr(WriterProcess, "write", refuse)
     dialog = open_export(window, demo_path, tmp_path)
     dialog.export_button.click()
     qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
