@@ -52,16 +52,27 @@ def _process(args: list[str]) -> tuple[float, str]:
     return elapsed, done.stdout.strip().splitlines()[-1]
 
 
-def _median_process(args: list[str], runs: int) -> tuple[float, float]:
-    """Median wall time and median last-line number (peak RSS in KiB) over `runs` processes."""
-    results = [_process(args) for _ in range(runs)]
-    return statistics.median(r[0] for r in results), statistics.median(float(r[1]) for r in results)
+def _interleaved(commands: list[Callable[[], tuple[float, str]]], runs: int) -> list[list]:
+    """Each command's results over `runs` rounds, the commands taking turns within each round:
+    reference and subject then meet the same moments of a shared, noisy machine."""
+    results: list[list] = [[] for _ in commands]
+    for _ in range(runs):
+        for index, command in enumerate(commands):
+            results[index].append(command())
+    return results
 
 
 def measure_startup(demo: Path, runs: int) -> dict[str, float]:
     _process([str(HERE / "bare_window.py")])  # warm the file cache for both
-    bare_s, bare_kib = _median_process([str(HERE / "bare_window.py")], runs)
-    app_s, app_kib = _median_process([str(HERE / "app_startup.py"), str(demo)], runs)
+    bare, app = _interleaved(
+        [
+            lambda: _process([str(HERE / "bare_window.py")]),
+            lambda: _process([str(HERE / "app_startup.py"), str(demo)]),
+        ],
+        runs,
+    )
+    bare_s, app_s = (statistics.median(r[0] for r in rs) for rs in (bare, app))
+    bare_kib, app_kib = (statistics.median(float(r[1]) for r in rs) for rs in (bare, app))
     return {
         "startup_bare_s": bare_s,
         "startup_app_s": app_s,
@@ -70,13 +81,13 @@ def measure_startup(demo: Path, runs: int) -> dict[str, float]:
     }
 
 
-def libreoffice_convert_s(docx: Path, runs: int) -> float | None:
-    """LibreOffice headless DOCX → PDF with a warm profile: the reference exports beat."""
+def libreoffice_command(docx: Path) -> list[str] | None:
+    """LibreOffice headless DOCX → PDF with a profile of its own, warmed by a first run: the
+    reference exports beat."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         return None
     profile = Path(tempfile.mkdtemp(prefix="lo-bench-"))
-    out = Path(tempfile.mkdtemp())
     command = [
         soffice,
         f"-env:UserInstallation={profile.as_uri()}",
@@ -84,22 +95,22 @@ def libreoffice_convert_s(docx: Path, runs: int) -> float | None:
         "--convert-to",
         "pdf",
         "--outdir",
-        str(out),
+        tempfile.mkdtemp(),
         str(docx),
     ]
     subprocess.run(command, capture_output=True, check=True)  # warms the profile
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, capture_output=True, check=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return command
+
+
+def _timed(command: list[str]) -> tuple[float, str]:
+    start = time.perf_counter()
+    subprocess.run(command, capture_output=True, check=True)
+    return time.perf_counter() - start, ""
 
 
 def measure_exports(demo: Path, runs: int) -> dict[str, float | None]:
-    probe = json.loads(
-        _process([str(HERE / "export_probe.py"), str(demo), "fr", "0", str(runs)])[1]
-    )
+    """A fresh export process (its first export, then warm ones) and a LibreOffice conversion
+    of the same document, taking turns."""
     from exports.api import ExportOptions, prepare_document, write_document
     from workshop.session import Session
 
@@ -107,16 +118,29 @@ def measure_exports(demo: Path, runs: int) -> dict[str, float | None]:
     session = Session.open(demo)
     write_document(prepare_document(session, ExportOptions("docx", "fr", "baseline")), "docx", docx)
     session.close()
-    lo = libreoffice_convert_s(docx, runs)
+    probe = [str(HERE / "export_probe.py"), str(demo), "fr", "0", "3"]
+    lo_command = libreoffice_command(docx)
+    commands = [lambda: _process(probe)]
+    if lo_command is not None:
+        commands.append(lambda: _timed(lo_command))
+    results = _interleaved(commands, runs)
+    probes = [json.loads(line) for _, line in results[0]]
     figures: dict[str, float | None] = {
-        "export_demo_s": probe["warm"],
-        "export_first_s": probe["first"],
-        "pdf_demo_s": probe["warm_pdf"],
-        "libreoffice_s": lo,
+        key: statistics.median(p[value] for p in probes)
+        for key, value in (
+            ("export_demo_s", "warm"),
+            ("export_first_s", "first"),
+            ("pdf_demo_s", "warm_pdf"),
+        )
     }
-    for key, value in (("export_ratio", "warm"), ("export_first_ratio", "first")):
-        figures[key] = probe[value] / lo if lo else None
-    figures["pdf_ratio"] = probe["warm_pdf"] / lo if lo else None
+    lo = statistics.median(r[0] for r in results[1]) if lo_command is not None else None
+    figures["libreoffice_s"] = lo
+    for key, value in (
+        ("export_ratio", "export_demo_s"),
+        ("export_first_ratio", "export_first_s"),
+        ("pdf_ratio", "pdf_demo_s"),
+    ):
+        figures[key] = figures[value] / lo if lo else None
     return figures
 
 
