@@ -14,7 +14,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Table
 
 from exports.document import PolicyDocument
-from exports.pdf_markup import Para, literal
+from exports.pdf_markup import Para, coloured, literal
 from exports.pdf_navigation import Contents, Heading
 from exports.pdf_styles import (
     FRAME_WIDTH,
@@ -115,9 +115,7 @@ def _decision_log(document: PolicyDocument, styles: Styles) -> list[Flowable]:
             literal(votes_text(words, d.votes)),
             literal(", ".join(d.clause_numbers)),
         ]
-        rows.append(
-            [f'<font color="{MUTED}">{cell}</font>' for cell in row] if d.superseded_by else row
-        )
+        rows.append([coloured(cell, MUTED) for cell in row] if d.superseded_by else row)
     head = [
         words["decision"],
         f"{words['card']} / {words['choice']}",

@@ -18,12 +18,10 @@ from reportlab.platypus import (
 )
 
 from exports.document import ClauseNote, DocClause, PolicyDocument
-from exports.pdf_markup import Para, literal, note_marker, tracked
+from exports.pdf_markup import Para, coloured, literal, marked, note_marker, tracked
 from exports.pdf_navigation import Contents, Heading
 from exports.pdf_styles import (
-    DELETED,
     FRAME_WIDTH,
-    INSERTED,
     NOTE_MARK,
     RULE,
     STATUS,
@@ -31,6 +29,7 @@ from exports.pdf_styles import (
     bare_table_style,
 )
 from exports.wording import colon, long_date, votes_text
+from workshop.diff import WordOpKind
 
 SECTION_ROOM = 90  # points: a section heading closer to the page foot starts the next page
 KEEP_LIMIT = 1500  # characters: shorter clauses stay on one page with their provenance and notes
@@ -119,10 +118,10 @@ def _legend(document: PolicyDocument, styles: Styles) -> Flowable:
     samples = []
     if document.tracks_changes:
         inserted, deleted = literal(words["legend_inserted"]), literal(words["legend_deleted"])
-        samples.append(f'<font color="{INSERTED}"><u>{inserted}</u></font>')
-        samples.append(f'<font color="{DELETED}"><strike>{deleted}</strike></font>')
+        samples.append(marked(WordOpKind.INSERT, inserted))
+        samples.append(marked(WordOpKind.DELETE, deleted))
     if document.notes():
-        samples.append(f'<font color="{NOTE_MARK}">[n]</font> {literal(words["legend_note"])}')
+        samples.append(f"{coloured('[n]', NOTE_MARK)} {literal(words['legend_note'])}")
     lines = [f"<b>{literal(document.changes_heading())}</b>"]
     if samples:
         lines.append(LEGEND_GAP.join(samples))
@@ -160,7 +159,7 @@ def _note(document: PolicyDocument, note: ClauseNote, styles: Styles) -> Flowabl
     words, sep = document.labels, colon(document.language)
     head = f"{words['open_question']} ({note.decision_label})"
     lines = [
-        f'<font color="{NOTE_MARK}"><b>[{note.number}]</b></font> <b>{literal(head)}</b>',
+        f"{coloured(f'<b>[{note.number}]</b>', NOTE_MARK)} <b>{literal(head)}</b>",
         literal(note.text),
     ]
     details = []

@@ -17,9 +17,11 @@ import pytest
 from pypdf import PdfReader
 from reportlab.lib.colors import HexColor
 from reportlab.lib.rl_accel import fp_str
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
+from reportlab.platypus.paraparser import ParaParser
 
 from exports.api import prepare_document, write_document
 from exports.document import (
@@ -30,8 +32,8 @@ from exports.document import (
 )
 from exports.pdf_doc import PolicyDocTemplate
 from exports.pdf_fonts import SANS, SERIF, register_fonts
-from exports.pdf_markup import Para
-from exports.pdf_styles import DELETED, INSERTED, build_styles
+from exports.pdf_markup import Para, coloured
+from exports.pdf_styles import DELETED, INSERTED, MUTED, NOTE_MARK, build_styles
 from exports.pdf_writer import write_pdf
 from workshop.demo import write_demo
 from workshop.diff import ChangeKind, WordOpKind
@@ -368,3 +370,9 @@ def test_plain_text_paragraphs_match_the_parser(text: str) -> None:
         parsed = Paragraph(text, style, bulletText="1.2")
         assert [vars(f) for f in ours.frags] == [vars(f) for f in parsed.frags]
         assert (ours.text, ours.bulletText) == (parsed.text, parsed.bulletText)
+
+
+@pytest.mark.parametrize("colour", [INSERTED, DELETED, NOTE_MARK, MUTED])
+def test_marked_text_keeps_its_exact_colour(colour: str) -> None:
+    _style, frags, _bullet = ParaParser().parse(coloured("mot", colour), ParagraphStyle("t"))
+    assert frags[0].textColor == HexColor(colour)
