@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -17,6 +18,16 @@ from workshop.session import Session
 from workshop.template import load_template
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+# Property tests check behaviour, never speed: on a shared, busy CI machine a slow example or a
+# slow draw must not fail the build (speed is measured by benchmarks/, not by tests). Examples
+# that write into tmp_path overwrite the same files, so sharing the fixture between them is fine.
+settings.register_profile(
+    "atelier",
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+settings.load_profile("atelier")
 
 
 @pytest.fixture(scope="session")

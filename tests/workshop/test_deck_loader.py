@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workshop.content_file import ContentError
@@ -98,14 +98,14 @@ def _check_outcome(path: Path) -> None:
         assert isinstance(deck, Deck) and deck.cards
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=300)
 @given(st.dictionaries(KEYS, VALUES, max_size=4))
 def test_fuzzed_structures_only_raise_the_loaders_error(tmp_path, document) -> None:
     text = "\n".join(f"{json.dumps(k)} = {_toml_value(v)}" for k, v in document.items())
     _check_outcome(_write(tmp_path, text))
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=300)
 @given(st.integers(0, len(FIXTURE_DECK)), st.integers(0, 40), st.text(max_size=20))
 def test_fuzzed_edits_of_a_valid_deck_only_raise_the_loaders_error(
     tmp_path, start, length, insert
