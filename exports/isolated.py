@@ -10,9 +10,10 @@ starts its child ahead of need and warms it up while the user is still choosing 
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from types import TracebackType
@@ -33,8 +34,21 @@ class WriterProcess:
     def _start() -> ProcessPoolExecutor:
         context = multiprocessing.get_context("spawn")  # the same on every OS; no forked Qt state
         pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
-        pool.submit(warm_up)  # a problem it meets is met again, and reported, by the write
+        # A child that cannot start or warm up now is tried again, and reported, by the write.
+        with contextlib.suppress(OSError):
+            pool.submit(warm_up)
         return pool
+
+    def _submit(self, document: PolicyDocument, fmt: Format, path: Path) -> Future[None]:
+        try:
+            return self._pool.submit(write_document, document, fmt, path)
+        except OSError as exc:  # the system refused a new process
+            self._restart()  # the write queued in the refused pool must never run later
+            raise ExportError(f"the export could not start ({exc}); try again") from exc
+
+    def _restart(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool = self._start()
 
     def write(
         self,
@@ -46,11 +60,11 @@ class WriterProcess:
         written: list[Path] = []
         try:
             for fmt, path in targets:
-                self._pool.submit(write_document, document, fmt, path).result()
+                self._submit(document, fmt, path).result()
                 written.append(path)
                 progressed(len(written))
         except BrokenProcessPool as exc:
-            self._pool = self._start()  # the next export gets a new child
+            self._restart()  # the next export gets a new child
             raise ExportError(
                 "the export stopped unexpectedly before finishing; any previous file is unchanged"
             ) from exc

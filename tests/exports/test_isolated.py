@@ -1,6 +1,8 @@
 """Writing in a child process: same files, progress per file, errors brought back readable, and
 a child that dies is replaced for the next export."""
 
+import errno
+from multiprocessing.context import SpawnProcess
 from pathlib import Path
 
 import pytest
@@ -47,3 +49,21 @@ def test_a_child_that_dies_is_reported_then_replaced(demo_session, tmp_path: Pat
         assert not (tmp_path / "lost.pdf").exists()
         assert writer.write(document, [("pdf", tmp_path / "after.pdf")]) == [tmp_path / "after.pdf"]
     assert (tmp_path / "after.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_a_child_the_system_refuses_is_reported_and_tried_again(
+    demo_session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = prepare_document(demo_session, ExportOptions("pdf", "en", since="none"))
+    start = SpawnProcess.start
+
+    def refuse(process: SpawnProcess) -> None:
+        raise OSError(errno.EAGAIN, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(SpawnProcess, "start", refuse)
+    with WriterProcess() as writer:  # opening the export dialog still works
+        with pytest.raises(ExportError, match=r"could not start .*Resource temporarily"):
+            writer.write(document, [("pdf", tmp_path / "refused.pdf")])
+        monkeypatch.setattr(SpawnProcess, "start", start)
+        assert writer.write(document, [("pdf", tmp_path / "later.pdf")]) == [tmp_path / "later.pdf"]
+    assert not (tmp_path / "refused.pdf").exists()  # reported as not written: never written
