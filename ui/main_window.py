@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.sessions = SessionKeeper(self.controller, self.timer, settings, self)
         self.presenter: PresenterWindow | None = None
         self._arriving = False  # a session just opened: its first card is shown, not opened
+        self._views_card = ""  # the card the views were last refreshed on
         self._welcome: WelcomePage | None = None
         self.agenda = AgendaPanel(self.controller)
         self.card = CardPanel(self.controller)
@@ -203,6 +204,7 @@ class MainWindow(QMainWindow):
             for view in (self.agenda, self.card, self.decision, self._draft, self._coverage):
                 if view is not None:  # a tab not yet shown is filled when it is
                     view.refresh()
+        self._views_card = self.controller.current_card_id
         session = self.controller.session
         if session is None:
             self.setWindowTitle(self.tr("Atelier"))
@@ -232,9 +234,12 @@ class MainWindow(QMainWindow):
             self._arriving = False
         if not arriving:
             self._open_current_card()
+        if card_id == self._views_card:  # a refresh since the move (opening it) showed it
+            return
         with one_layout_pass():
             for view in (self.agenda, self.card, self.decision):
                 view.refresh()
+        self._views_card = card_id
 
     # -- what the facilitator does ----------------------------------------------------------
 

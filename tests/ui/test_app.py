@@ -3,11 +3,13 @@ a clean close leaves nothing to recover."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from ui.app import start
+from workshop.model import CardStatus
 from workshop.settings import Settings
 
 
@@ -90,3 +92,21 @@ def test_recent_sessions_reopen_from_the_file_menu(window, demo_path: Path) -> N
     assert [a.text() for a in entries] == ["demo"]
     entries[0].trigger()
     assert window.controller.require().path == demo_path
+
+
+def test_each_view_refreshes_once_per_opened_session_and_per_card_moved_to(
+    window, demo_path: Path, monkeypatch
+) -> None:
+    refreshed: list[str] = []
+    for name in ("agenda", "card", "decision"):
+        monkeypatch.setattr(getattr(window, name), "refresh", partial(refreshed.append, name))
+    window.sessions.open(demo_path)
+    assert sorted(refreshed) == ["agenda", "card", "decision"]
+    state = window.controller.require().state
+    pending = next(
+        i.card_id for i in state.agenda if state.card_status(i.card_id) is CardStatus.PENDING
+    )
+    refreshed.clear()
+    window.controller.set_current_card(pending)  # opening it is a command: one refresh shows both
+    assert state is not window.controller.require().state  # the card was opened …
+    assert sorted(refreshed) == ["agenda", "card", "decision"]  # … and shown once
