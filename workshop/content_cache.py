@@ -26,9 +26,15 @@ def cache_dir() -> Path:
     return Path(user_dirs().user_cache_dir(APP_NAME, appauthor=False))
 
 
-def _key(sources: Iterable[Path]) -> str:
+def _place(sources: list[Path]) -> str:
+    """Which files: two copies of Atelier (an install, a working copy) keep an entry each."""
+    return sha256("\n".join(str(p.resolve()) for p in sources).encode()).hexdigest()[:12]
+
+
+def _key(sources: list[Path]) -> str:
+    """Which state of those files, in which format."""
     digest = sha256(f"{FORMAT}:{sys.version}".encode())
-    for path in sorted(sources):
+    for path in sources:
         stat = path.stat()
         digest.update(f"{path.resolve()}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     return digest.hexdigest()[:32]
@@ -38,15 +44,17 @@ def cached(
     name: str, sources: Iterable[Path], build: Callable[[], T], folder: Path | None = None
 ) -> T:
     """`build()`'s result, from the cache when `sources` are unchanged since it was stored."""
+    ordered = sorted(sources)
     try:
-        path = (folder or cache_dir()) / f"{name}-{_key(sources)}.pickle"
+        entry = f"{name}-{_place(ordered)}"
+        path = (folder or cache_dir()) / f"{entry}-{_key(ordered)}.pickle"
     except OSError:
         return build()
     with contextlib.suppress(Exception):  # a damaged cache of any kind is just parsed again
         return pickle.loads(path.read_bytes())
     value = build()
     with contextlib.suppress(OSError, pickle.PickleError):
-        for stale in path.parent.glob(f"{name}-*.pickle"):
+        for stale in path.parent.glob(f"{entry}-*.pickle"):  # earlier states of these files
             stale.unlink(missing_ok=True)
         write_atomically(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     return value

@@ -2,6 +2,7 @@
 the cache itself is damaged, and never worse than parsing."""
 
 import os
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,23 @@ def test_cache_is_used_then_invalidated_by_an_edit(tmp_path: Path) -> None:
     assert cached("t", [source], build, tmp_path / "cache") == "TWO!"
     assert calls == ["one", "two!"]
     assert len(list((tmp_path / "cache").glob("t-*.pickle"))) == 1  # the stale one is gone
+
+
+def test_two_copies_of_the_files_keep_an_entry_each(tmp_path: Path) -> None:
+    folder, calls = tmp_path / "cache", []
+    copies = [tmp_path / copy / "deck.toml" for copy in ("installed", "working-copy")]
+    for source in copies:
+        source.parent.mkdir()
+        source.write_text(source.parent.name)
+
+    def build(source: Path) -> str:
+        calls.append(source)
+        return source.read_text()
+
+    for _ in range(2):  # each start of either copy finds its own entry
+        for source in copies:
+            assert cached("deck", [source], partial(build, source), folder) == source.parent.name
+    assert calls == copies  # built once each, never evicted by the other
 
 
 def test_a_damaged_cache_file_is_rebuilt(tmp_path: Path) -> None:
