@@ -118,10 +118,7 @@ class MainWindow(QMainWindow):
             self._welcome.openRequested.connect(self.open_session)
             self._welcome.demoRequested.connect(lambda: self.sessions.open_demo(self._language))
             self._welcome.recentChosen.connect(self.sessions.open)
-            stand_in = self._pages.widget(0)
-            self._pages.insertWidget(0, self._welcome)
-            self._pages.removeWidget(stand_in)
-            stand_in.deleteLater()
+            self._fill_page(0, self._welcome)
         return self._welcome
 
     @property
@@ -154,6 +151,15 @@ class MainWindow(QMainWindow):
         self.tabs.insertTab(index, view, label)
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(blocked)
+        stand_in.deleteLater()
+
+    def _fill_page(self, index: int, page: QWidget) -> None:
+        """Put the built page in place of its empty stand-in, the shown page unchanged."""
+        current = self._pages.currentIndex()
+        stand_in = self._pages.widget(index)
+        self._pages.removeWidget(stand_in)
+        self._pages.insertWidget(index, page)
+        self._pages.setCurrentIndex(current)
         stand_in.deleteLater()
 
     def _tab_shown(self, index: int) -> None:

@@ -65,6 +65,14 @@ def test_starting_into_a_session_builds_no_welcome_page_until_one_is_needed(
     window.close()
 
 
+def test_starting_with_no_session_shows_the_welcome_page(qtbot, settings: Settings) -> None:
+    window = start(settings, None)  # nothing left open: no recovery offer
+    qtbot.addWidget(window)
+    assert window.centralWidget().currentWidget() is window.welcome
+    assert window.welcome.isVisible()
+    window.close()
+
+
 def test_the_sample_workshop_opens_from_the_welcome_page(
     qtbot, window, sessions_dir: Path, find
 ) -> None:
