@@ -27,8 +27,9 @@ def cache_dir() -> Path:
 
 
 def _place(sources: list[Path]) -> str:
-    """Which files: two copies of Atelier (an install, a working copy) keep an entry each."""
-    return sha256("\n".join(str(p.resolve()) for p in sources).encode()).hexdigest()[:12]
+    """Which files (resolved): two copies of Atelier, an install and a working copy, keep an
+    entry each."""
+    return sha256("\n".join(map(str, sources)).encode()).hexdigest()[:12]
 
 
 def _key(sources: list[Path]) -> str:
@@ -36,7 +37,7 @@ def _key(sources: list[Path]) -> str:
     digest = sha256(f"{FORMAT}:{sys.version}".encode())
     for path in sources:
         stat = path.stat()
-        digest.update(f"{path.resolve()}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+        digest.update(f"{path}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     return digest.hexdigest()[:32]
 
 
@@ -44,8 +45,8 @@ def cached(
     name: str, sources: Iterable[Path], build: Callable[[], T], folder: Path | None = None
 ) -> T:
     """`build()`'s result, from the cache when `sources` are unchanged since it was stored."""
-    ordered = sorted(sources)
     try:
+        ordered = sorted(path.resolve() for path in sources)  # resolved once: both names use it
         entry = f"{name}-{_place(ordered)}"
         path = (folder or cache_dir()) / f"{entry}-{_key(ordered)}.pickle"
     except OSError:
