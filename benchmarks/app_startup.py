@@ -10,7 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QTimer
 
 from ui.app import make_application, start
-from workshop.settings import Settings
+from workshop.local.settings import Settings
 
 app = make_application()
 settings = Settings(Path(tempfile.mkdtemp()) / "settings.json")  # no crash-recovery prompt

@@ -16,8 +16,8 @@ from generated import write_generated
 from PySide6.QtCore import QTimer
 
 from ui.app import make_application, start
-from ui.export_dialog import ExportDialog
-from workshop.settings import Settings
+from ui.dialogs.export_dialog import ExportDialog
+from workshop.local.settings import Settings
 
 
 def main() -> None:

@@ -118,11 +118,11 @@ def export_session(session: Session, options: ExportOptions, out: Path) -> Expor
 def writer_for(fmt: Format) -> Writer:
     """The writer of `fmt`, imported now: python-docx and reportlab cost a fresh process ~0.2 s."""
     if fmt == "docx":
-        from exports.docx_writer import write_docx
+        from exports.docx.writer import write_docx
 
         return write_docx
     if fmt == "pdf":
-        from exports.pdf_writer import write_pdf
+        from exports.pdf.writer import write_pdf
 
         return write_pdf
     raise ExportError(f"unknown export format {fmt!r}: expected docx or pdf")

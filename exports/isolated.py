@@ -90,6 +90,6 @@ def warm_up() -> None:
     """Import both writers and load the PDF fonts: most of what a first export spends."""
     for fmt in ("docx", "pdf"):
         writer_for(fmt)
-    from exports.pdf_fonts import register_fonts
+    from exports.pdf.fonts import register_fonts
 
     register_fonts()

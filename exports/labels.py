@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from workshop.content_file import Place, read_toml
-from workshop.resources import RESOURCES
+from workshop.local.paths import RESOURCES
 from workshop.text import Language
 
 LABELS_PATH = RESOURCES / "exports" / "labels.toml"

@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ui.i18n import install_translations
-from ui.main_window import MainWindow
+from ui.i18n.language import install_translations
+from ui.shell.main_window import MainWindow
 from ui.theme import apply_theme
-from workshop.settings import APP_NAME, Settings
+from workshop.local.settings import APP_NAME, Settings
 
 translate = QCoreApplication.translate  # under this name, pyside6-lupdate finds the strings
 

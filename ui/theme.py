@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from workshop.local.settings import Settings
 from workshop.model import CardStatus
-from workshop.settings import Settings
 
 THEMES = ("auto", "light", "dark")
 MIN_POINT_SIZE = 10.0  # below this, a laptop at arm's length gets tiring over a whole day

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from workshop.content_cache import cached
 from workshop.content_file import Place, read_toml
 from workshop.deck import Deck, builtin_deck, builtin_deck_paths
-from workshop.resources import RESOURCES
+from workshop.local.content_cache import cached
+from workshop.local.paths import RESOURCES
 from workshop.template import TEMPLATE_PATH, PolicyTemplate, builtin_template
 from workshop.text import Bilingual
 

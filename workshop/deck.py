@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from workshop.content_file import ContentError, Place, read_toml
-from workshop.resources import RESOURCES
+from workshop.local.paths import RESOURCES
 from workshop.template import PolicyTemplate, section_of
 from workshop.text import Bilingual
 

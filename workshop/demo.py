@@ -24,6 +24,7 @@ from workshop.commands import (
 )
 from workshop.content import Content, builtin_content
 from workshop.content_file import Place, read_toml
+from workshop.local.paths import RESOURCES
 from workshop.model import (
     ActionItem,
     AgendaItem,
@@ -35,7 +36,6 @@ from workshop.model import (
     SessionInfo,
     Votes,
 )
-from workshop.resources import RESOURCES
 from workshop.session import Session
 from workshop.text import Bilingual, Language, check_language
 

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from workshop.errors import NewerVersionError, NotASessionError, SessionFileError, SessionSaveError
-from workshop.lock import SessionLock
+from workshop.local.lock import SessionLock
 
 SCHEMA_VERSION = 1
 APPLICATION_ID = 0x41544C52  # "ATLR": tells an Atelier session from any other SQLite file

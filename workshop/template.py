@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 
 from workshop.content_file import Place, read_toml
-from workshop.resources import RESOURCES
+from workshop.local.paths import RESOURCES
 from workshop.text import Bilingual
 
 TEMPLATE_PATH = RESOURCES / "policy" / "template.toml"

@@ -22,8 +22,8 @@ from PySide6.QtCore import QSize  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from ui.app import make_application  # noqa: E402
-from ui.i18n import install_translations  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
+from ui.i18n.language import install_translations  # noqa: E402
+from ui.shell.main_window import MainWindow  # noqa: E402
 from ui.theme import apply_theme  # noqa: E402
 from workshop.commands import (  # noqa: E402
     RecordTimeUsed,
@@ -33,8 +33,8 @@ from workshop.commands import (  # noqa: E402
     SetVotesRevealed,
 )
 from workshop.demo import write_demo  # noqa: E402
+from workshop.local.settings import Settings  # noqa: E402
 from workshop.model import CardStatus, Votes  # noqa: E402
-from workshop.settings import Settings  # noqa: E402
 
 SIZE = QSize(1600, 900)
 ELAPSED = 11 * 60 + 40  # a clock well into the discussion

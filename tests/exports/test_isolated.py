@@ -11,7 +11,7 @@ from reportlab.pdfbase import pdfmetrics
 from exports.api import ExportError, prepare_document
 from exports.document import ExportOptions
 from exports.isolated import WriterProcess
-from exports.pdf_fonts import SANS, SANS_BOLD, SERIF
+from exports.pdf.fonts import SANS, SANS_BOLD, SERIF
 
 
 def test_writes_every_target_and_reports_progress(demo_session, tmp_path: Path) -> None:

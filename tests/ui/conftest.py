@@ -11,9 +11,9 @@ from typing import TypeVar
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 from workshop.demo import write_demo
-from workshop.settings import Settings
+from workshop.local.settings import Settings
 
 W = TypeVar("W", bound=QWidget)
 
@@ -84,7 +84,7 @@ def sessions_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The user's documents folder, where new sessions and the sample go."""
     folder = tmp_path / "Documents"
     folder.mkdir()
-    for module in ("ui.main_window", "ui.session_keeper"):
+    for module in ("ui.shell.main_window", "ui.services.session_keeper"):
         monkeypatch.setattr(f"{module}.default_session_dir", lambda: folder)
     return folder
 

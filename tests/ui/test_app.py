@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from ui.app import start
+from workshop.local.settings import Settings
 from workshop.model import CardStatus
-from workshop.settings import Settings
 
 
 def test_a_session_left_open_is_offered_back(

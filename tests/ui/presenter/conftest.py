@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ui.controller import SessionController
+from ui.services.controller import SessionController
 from workshop.commands import SetAgenda
 from workshop.content import Content
 from workshop.model import AgendaItem, SessionInfo

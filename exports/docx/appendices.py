@@ -1,0 +1,124 @@
+"""The DOCX appendices: how the group got to this text, and the page employees sign.
+
+Legal reads the decision log to trace any clause back to a vote; each appendix is a Heading 1 so
+it appears in the table of contents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from docx.oxml.xmlchemy import BaseOxmlElement
+
+from exports.document import PolicyDocument
+from exports.docx.ooxml import Align, Cell, paragraph, run, table, text_paragraph
+from exports.wording import colon, long_date, long_date_time, votes_text
+
+
+def appendices(document: PolicyDocument) -> list[BaseOxmlElement]:
+    return [
+        *_decision_log(document),
+        *_action_plan(document),
+        *_awareness(document),
+        *_participants(document),
+        *_acknowledgement(document),
+    ]
+
+
+def _heading(text: str, *, new_page: bool = False) -> BaseOxmlElement:
+    return text_paragraph("Heading1", text, page_break_before=new_page)
+
+
+def _cell(text: str, *, flags: Sequence[str] = ()) -> BaseOxmlElement:
+    return paragraph("TableText", [run(text, flags=flags)])
+
+
+def _hint(text: str) -> BaseOxmlElement:
+    return text_paragraph("Hint", text)
+
+
+def _decision_log(document: PolicyDocument) -> list[BaseOxmlElement]:
+    words, lang = document.labels, document.language
+    heading = _heading(words["decision_log"], new_page=True)
+    if not document.decisions:
+        return [heading, _hint(words["no_decisions"])]
+    rows: list[Sequence[Cell]] = []
+    superseded: list[int] = []
+    for index, entry in enumerate(document.decisions):
+        decision = [
+            _cell(entry.label, flags=("w:b",)),
+            _cell(long_date_time(entry.decided_at, lang)),
+        ]
+        if entry.superseded_by:
+            superseded.append(index)
+            replaced = words["superseded_by"].format(decision=entry.superseded_by)
+            decision.append(_cell(replaced, flags=("w:i",)))
+        why = [_cell(entry.rationale)]
+        if entry.dissent:
+            label = run(f"{words['dissent']}{colon(lang)}", flags=("w:i",))
+            why.append(paragraph("TableText", [label, run(entry.dissent)]))
+        rows.append(
+            (
+                decision,
+                [_cell(entry.card_title, flags=("w:b",)), _cell(entry.choice)],
+                why,
+                # One count per line: a narrow column would break "Pour 6 · Contre 1" anywhere.
+                [_cell(part) for part in votes_text(words, entry.votes).split(" · ")],
+                ", ".join(entry.clause_numbers),
+            )
+        )
+    header = (
+        words["decision"],
+        f"{words['card']} / {words['choice']}",
+        words["rationale"],
+        words["votes"],
+        words["clauses"],
+    )
+    return [heading, table((1450, 2300, 3250, 1270, 800), header, rows, shaded=superseded)]
+
+
+def _action_plan(document: PolicyDocument) -> list[BaseOxmlElement]:
+    words, lang = document.labels, document.language
+    heading = _heading(words["action_plan"])
+    if not document.actions:
+        return [heading, _hint(words["no_actions"])]
+    rows = [
+        (a.what, a.owner, long_date(a.due, lang) if a.due else "", a.decision_label)
+        for a in document.actions
+    ]
+    header = (words["action"], words["owner"], words["due"], words["decision"])
+    return [heading, table((4270, 1900, 1800, 1100), header, rows)]
+
+
+def _awareness(document: PolicyDocument) -> list[BaseOxmlElement]:
+    words = document.labels
+    heading = _heading(words["awareness"])
+    if not document.awareness:
+        return [heading, _hint(words["no_awareness"])]
+    rows = [(e.question, str(e.yes), str(e.no), str(e.unsure)) for e in document.awareness]
+    header = (words["question"], words["yes"], words["no"], words["unsure"])
+    centred: tuple[Align, ...] = ("left", "center", "center", "center")
+    return [heading, table((5770, 1100, 1100, 1100), header, rows, align=centred)]
+
+
+def _participants(document: PolicyDocument) -> list[BaseOxmlElement]:
+    """Left out entirely when the facilitator chose so; named as anonymous when nobody was."""
+    if document.participants is None:
+        return []
+    words = document.labels
+    heading = _heading(words["participants"])
+    if not document.participants:
+        return [heading, _hint(words["anonymous"])]
+    rows = [(p.name, p.role) for p in document.participants]
+    return [heading, table((3600, 5470), (words["name"], words["role"]), rows)]
+
+
+def _acknowledgement(document: PolicyDocument) -> list[BaseOxmlElement]:
+    """A page to print and sign on its own: the text, then lines to fill in by hand."""
+    words, sep = document.labels, colon(document.language)
+    text = words["acknowledgement_text"].format(organisation=document.organisation)
+    lines = [
+        paragraph("SignatureLine", [run(f"{words[key]}{sep}"), run("\t")])
+        for key in ("signature_name", "signature_department", "signature_date", "signature")
+    ]
+    return [_heading(words["acknowledgement"], new_page=True), text_paragraph(None, text), *lines]

@@ -1,0 +1,82 @@
+"""Coverage: which sections of the policy the workshop has actually worked on, and which legal
+will receive as baseline text nobody in the room discussed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from ui.console.card_status import status_icon
+from ui.services.controller import SessionController
+from ui.widgets.factories import named, text_label
+from workshop.model import CardStatus
+from workshop.template import section_of
+
+
+class CoverageView(QWidget):
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._summary = text_label("", "subheading")
+        self._tree = named(QTreeWidget(), self.tr("Policy sections and their coverage"))
+        self._tree.setHeaderLabels([self.tr("Section"), self.tr("Coverage"), self.tr("Decisions")])
+        self._tree.setRootIsDecorated(False)
+        self._tree.setAlternatingRowColors(True)
+        self._tree.setStyleSheet("QTreeWidget::item { padding: 5px 2px; }")
+        header = self._tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 12, 18, 12)
+        layout.setSpacing(8)
+        layout.addWidget(self._summary)
+        layout.addWidget(self._tree, 1)
+
+    def refresh(self) -> None:
+        self._tree.clear()
+        session = self._controller.session
+        if session is None:
+            self._summary.setText("")
+            return
+        state = session.state
+        lang = state.info.language
+        deck = session.content.deck
+        decided: dict[str, list[str]] = {}
+        for decision in state.decisions:
+            for clause_id in session.decision_clause_ids(decision):
+                labels = decided.setdefault(section_of(clause_id), [])
+                if decision.label not in labels:
+                    labels.append(decision.label)
+        planned = {
+            section
+            for item in state.agenda
+            if state.card_status(item.card_id) is not CardStatus.DECIDED
+            for section in deck.card(item.card_id).sections
+        }
+        sections = session.content.template.sections
+        for number, section in enumerate(sections, start=1):
+            if section.id in decided:
+                look, coverage = CardStatus.DECIDED, self.tr("Addressed")
+            elif section.id in planned:
+                look, coverage = CardStatus.IN_DISCUSSION, self.tr("On the agenda")
+            else:
+                look, coverage = CardStatus.PENDING, self.tr("Baseline only")
+            row = QTreeWidgetItem(
+                [
+                    f"{number}. {section.title.get(lang)}",
+                    coverage,
+                    ", ".join(decided.get(section.id, [])),
+                ]
+            )
+            row.setIcon(1, status_icon(look))
+            self._tree.addTopLevelItem(row)
+        self._summary.setText(
+            self.tr(
+                "{addressed} of {total} sections addressed · {planned} more on the agenda"
+            ).format(
+                addressed=len(decided),
+                total=len(sections),
+                planned=len(planned - decided.keys()),
+            )
+        )

@@ -1,0 +1,193 @@
+"""Choosing what the group decided: one of the card's options or wording of its own for one of
+its clauses, with the effect on the policy shown before anything is confirmed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.console.policy_html import clause_numbers, effects_html
+from ui.widgets.factories import clear_layout, lay_out_now, named, text_label, tint
+from workshop.deck import Card
+from workshop.draft import decision_effects
+from workshop.model import Decision
+from workshop.session import Session
+from workshop.template import section_of
+from workshop.text import Bilingual
+
+CUSTOM = "__custom__"
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    option_id: str | None
+    custom_clause_id: str | None = None
+    custom_text: Bilingual | None = None
+
+
+class _OptionRow(QFrame):
+    """One option: its radio button beside its whole text, wrapped, never cut to one line; a
+    click anywhere on the row picks it, as on the radio button itself."""
+
+    def __init__(self, radio: QRadioButton, text: str) -> None:
+        super().__init__()
+        self.setObjectName("optionRow")
+        self._radio = radio
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(radio, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(label, 1)
+        radio.toggled.connect(self._restyle)
+        radio.installEventFilter(self)
+        self._restyle()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()  # so the release comes here too
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A click, not a press: moving off the row before letting go picks nothing."""
+        inside = self.rect().contains(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and inside:
+            self._radio.click()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self._restyle()
+        return False
+
+    def _restyle(self) -> None:
+        """Outlined in the highlight colour once chosen, tinted while the keyboard is on it: a
+        radio button without text of its own has no focus frame to show."""
+        palette = self.palette()
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        window = palette.color(QPalette.ColorRole.Window)
+        # unchosen: halfway to the muted text, so the outline shows on the dark theme too
+        border = highlight if self._radio.isChecked() else tint(muted, window, 0.5)
+        background = tint(highlight, palette.color(QPalette.ColorRole.Base), 0.15)
+        fill = f" background: {background.name()};" if self._radio.hasFocus() else ""
+        self.setStyleSheet(
+            f"#optionRow {{ border: 2px solid {border.name()}; border-radius: 6px;{fill} }}"
+        )
+
+
+class OptionPicker(QWidget):
+    choiceChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session: Session | None = None
+        self._card: Card | None = None
+        self._group = QButtonGroup(self)
+        self._options = QVBoxLayout()
+        self._options.setSpacing(6)
+        self._clause = named(QComboBox(), self.tr("Clause the group rewrites"))
+        self._wording = named(QPlainTextEdit(), self.tr("The group's own wording"))
+        self._wording.setPlaceholderText(self.tr("The clause as the group wants it to read"))
+        self._wording.setMinimumHeight(110)
+        self._custom = QWidget()
+        custom = QVBoxLayout(self._custom)
+        custom.setContentsMargins(28, 0, 0, 0)
+        custom.addWidget(self._clause)
+        custom.addWidget(self._wording)
+        self._preview_heading = text_label(self.tr("Effect on the policy"), "subheading")
+        self._preview = QLabel()
+        self._preview.setWordWrap(True)
+        self._preview.setTextFormat(Qt.TextFormat.RichText)
+        self._preview.setAccessibleName(self.tr("Effect on the policy"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(self._options)
+        layout.addWidget(self._custom)
+        layout.addWidget(self._preview_heading)
+        layout.addWidget(self._preview)
+        self._group.buttonClicked.connect(self._changed)
+        self._clause.currentIndexChanged.connect(self._prefill)
+        self._wording.textChanged.connect(self._changed)
+
+    def load(self, session: Session, card: Card) -> None:
+        """Show another card's options, nothing chosen."""
+        self._session, self._card = session, card
+        lang = session.state.info.language
+        clear_layout(self._options)
+        for button in self._group.buttons():
+            self._group.removeButton(button)
+        for option in card.options:
+            self._add_row(option.id, f"{option.id.upper()}.  {option.label.get(lang)}")
+        self._add_row(CUSTOM, self.tr("Our own wording for one of the card's clauses"))
+        numbers = clause_numbers(session.draft())
+        titles = {s.id: s.title.get(lang) for s in session.content.template.sections}
+        self._clause.blockSignals(True)
+        self._clause.clear()
+        for clause_id in card.clause_ids():
+            number = numbers.get(clause_id, self.tr("new"))
+            self._clause.addItem(f"§{number} · {titles.get(section_of(clause_id), '')}", clause_id)
+        self._clause.blockSignals(False)
+        self._prefill()
+        self._changed()
+
+    def choice(self) -> Choice | None:
+        button = self._group.checkedButton()
+        if button is None:
+            return None
+        option_id = button.property("optionId")
+        if option_id != CUSTOM:
+            return Choice(option_id)
+        text = self._wording.toPlainText().strip()
+        if not text or self._session is None:
+            return None
+        lang = self._session.state.info.language
+        return Choice(None, self._clause.currentData(), Bilingual.single(lang, text))
+
+    def _add_row(self, option_id: str, text: str) -> None:
+        radio = named(QRadioButton(), text)
+        radio.setProperty("optionId", option_id)
+        self._group.addButton(radio)
+        self._options.addWidget(_OptionRow(radio, text))
+
+    def _prefill(self) -> None:
+        """Start the custom wording from the clause's current text: groups amend, not rewrite."""
+        if self._session is None:
+            return
+        clause_id = self._clause.currentData()
+        lang = self._session.state.info.language
+        draft = self._session.draft()
+        current = {c.id: c.text.get(lang) for c in draft.clauses()}
+        self._wording.setPlainText(current.get(clause_id, ""))
+
+    def _changed(self) -> None:
+        choice = self.choice()
+        checked = self._group.checkedButton()
+        custom = checked is not None and checked.property("optionId") == CUSTOM
+        self._custom.setVisible(custom)
+        if choice is None or self._session is None or self._card is None:
+            self._preview.setText(self.tr("Choose an option to see what it changes."))
+        else:
+            provisional = Decision(
+                self._card.id,
+                decided_at="",
+                option_id=choice.option_id,
+                custom_text=choice.custom_text,
+                custom_clause_id=choice.custom_clause_id,
+            )
+            effects = decision_effects(provisional, self._session.content.deck)
+            self._preview.setText(effects_html(self._session, effects, custom=custom))
+        lay_out_now(self)
+        self.choiceChanged.emit()

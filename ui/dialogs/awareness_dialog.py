@@ -1,0 +1,110 @@
+"""The awareness warm-up: six questions put to the room, answered by a show of hands that the
+facilitator tallies with one click per hand (and −1 for a miscount)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.dialogs.error_dialog import execute_or_report
+from ui.services.controller import SessionController
+from ui.widgets.factories import named, text_label
+from workshop.commands import RecordAwarenessAnswer
+from workshop.model import Answer, Tally
+
+
+class AwarenessDialog(QDialog):
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Awareness warm-up"))
+        self.setAccessibleName(self.tr("Awareness warm-up"))
+        self.resize(980, 600)
+        self._controller = controller
+        self._names = {
+            Answer.YES: self.tr("Yes"),
+            Answer.NO: self.tr("No"),
+            Answer.UNSURE: self.tr("Unsure"),
+        }
+        self._buttons: dict[tuple[str, Answer], tuple[QPushButton, QToolButton]] = {}
+        session = controller.require()
+        lang = session.state.info.language
+        rows = QWidget()
+        grid = QGridLayout(rows)
+        grid.setContentsMargins(4, 4, 4, 4)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(14)
+        grid.setColumnStretch(0, 1)
+        for row, question in enumerate(session.content.awareness):
+            grid.addWidget(text_label(f"{row + 1}. {question.text.get(lang)}"), row, 0)
+            for column, answer in enumerate(Answer):
+                grid.addWidget(self._answer_buttons(question.id, answer), row, column + 1)
+        scroll = QScrollArea()
+        scroll.setWidget(rows)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(text_label(self.tr("Awareness warm-up"), "title"))
+        layout.addWidget(
+            text_label(
+                self.tr(
+                    "Read each question aloud; click once per raised hand. −1 corrects a miscount."
+                ),
+                muted=True,
+            )
+        )
+        layout.addWidget(scroll, 1)
+        layout.addWidget(close)
+        controller.changed.connect(self._refresh)
+        self._refresh()
+
+    def _answer_buttons(self, question_id: str, answer: Answer) -> QWidget:
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        add = named(QPushButton(), self._names[answer])
+        add.setMinimumWidth(96)
+        add.setMinimumHeight(34)
+        add.clicked.connect(lambda: self._record(question_id, answer, 1))
+        undo = named(
+            QToolButton(),
+            self.tr("Take back one “{answer}”").format(answer=self._names[answer]),
+            self.tr("Correct a miscount"),
+        )
+        undo.setText("−1")
+        undo.setMinimumHeight(add.sizeHint().height())
+        undo.clicked.connect(lambda: self._record(question_id, answer, -1))
+        layout.addWidget(add)
+        layout.addWidget(undo)
+        self._buttons[question_id, answer] = (add, undo)
+        return box
+
+    def _record(self, question_id: str, answer: Answer, delta: int) -> None:
+        text = self.tr("Awareness answer") if delta > 0 else self.tr("Awareness correction")
+        command = RecordAwarenessAnswer(question_id, answer, delta)
+        execute_or_report(self, self._controller, command, text)
+
+    def _refresh(self) -> None:
+        session = self._controller.session
+        if session is None:
+            self.reject()
+            return
+        for (question_id, answer), (add, undo) in self._buttons.items():
+            count = getattr(session.state.awareness.get(question_id, Tally()), answer.value)
+            add.setText(f"{self._names[answer]}   {count}")
+            add.setAccessibleDescription(str(count))
+            undo.setEnabled(count > 0)

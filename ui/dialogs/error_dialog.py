@@ -1,0 +1,98 @@
+"""Clear dialogs for what can go wrong with a session, each saying that nothing was lost.
+
+The domain's messages say what happened (which file, who holds the lock); the heading and the
+advice here say what it means for the facilitator and what to do next.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ui.services.controller import SessionController
+from workshop.commands import Command, CommandError
+from workshop.errors import (
+    NewerVersionError,
+    NotASessionError,
+    SessionFileError,
+    SessionLockedError,
+    SessionSaveError,
+)
+
+translate = QCoreApplication.translate  # under this name, pyside6-lupdate finds the strings
+
+
+def _explain(error: Exception) -> tuple[str, str]:
+    """(heading, advice) for an error, most specific kind first."""
+    if isinstance(error, SessionLockedError):
+        return (
+            translate("ErrorDialog", "This session is already open elsewhere"),
+            translate(
+                "ErrorDialog",
+                "Only one window can run a session at a time. The file was not changed.",
+            ),
+        )
+    if isinstance(error, NewerVersionError):
+        return (
+            translate("ErrorDialog", "This session was saved by a newer version of Atelier"),
+            translate(
+                "ErrorDialog", "Update Atelier to open it. The file was left exactly as it was."
+            ),
+        )
+    if isinstance(error, NotASessionError):
+        return (
+            translate("ErrorDialog", "This file cannot be opened as a session"),
+            translate(
+                "ErrorDialog",
+                "It may be damaged or not an Atelier session. It was left untouched; if it was "
+                "a session, a backup copy (.bak) sits next to it.",
+            ),
+        )
+    if isinstance(error, SessionSaveError):
+        return (
+            translate("ErrorDialog", "Your last change could not be saved"),
+            translate(
+                "ErrorDialog",
+                "The session is as it was before that change; everything earlier is safe. "
+                "Free some disk space or check the folder, then try again.",
+            ),
+        )
+    if isinstance(error, SessionFileError):
+        return (
+            translate("ErrorDialog", "The session file cannot be used"),
+            translate("ErrorDialog", "Nothing was changed."),
+        )
+    if isinstance(error, CommandError):
+        return (
+            translate("ErrorDialog", "That change cannot be made"),
+            translate("ErrorDialog", "The session was not changed."),
+        )
+    return (
+        translate("ErrorDialog", "Something went wrong"),
+        translate("ErrorDialog", "The session itself was not changed."),
+    )
+
+
+def show_error(parent: QWidget | None, error: Exception, heading: str = "") -> None:
+    """A modal warning: the heading, the domain's own message, and what to do next."""
+    default_heading, advice = _explain(error)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("ErrorDialog", "Atelier"))
+    box.setText(heading or default_heading)
+    box.setInformativeText(f"{error}\n\n{advice}")
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setAccessibleName(heading or default_heading)
+    box.exec()
+
+
+def execute_or_report(
+    parent: QWidget, controller: SessionController, command: Command, text: str
+) -> bool:
+    """Run a command through the controller; say why when it cannot be made or saved."""
+    try:
+        controller.execute(command, text)
+    except (CommandError, SessionFileError) as exc:
+        show_error(parent, exc)
+        return False
+    return True

@@ -1,0 +1,209 @@
+"""Exporting the draft for legal: DOCX with tracked changes and comments, PDF to read, in either
+language, against any earlier version. The files are written in the background; the version is
+recorded only once they exist."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QThreadPool, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exports.api import ExportError, ExportOptions, record_export
+from exports.document import Format, PolicyDocument
+from exports.isolated import WriterProcess
+from ui.dialogs.error_dialog import show_error
+from ui.services.controller import SessionController
+from ui.services.export_job import ExportJob
+from ui.widgets.factories import named, text_label
+from workshop.local.settings import Settings
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self, controller: SessionController, settings: Settings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export the policy draft"))
+        self.setAccessibleName(self.tr("Export the policy draft"))
+        self.resize(620, 460)
+        self._controller = controller
+        self._settings = settings
+        self._job: ExportJob | None = None
+        self._writer = WriterProcess()  # warms up while the user chooses: the export runs warm
+        session = controller.require()
+        self.docx = named(
+            QCheckBox(self.tr("Word (DOCX) — tracked changes and comments for legal")),
+            self.tr("Export as Word"),
+        )
+        self.pdf = named(
+            QCheckBox(self.tr("PDF — to read, print or circulate")), self.tr("Export as PDF")
+        )
+        self.docx.setChecked(True)
+        self.language = named(QComboBox(), self.tr("Document language"))
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(self.language.findData(session.state.info.language))
+        self.since = named(QComboBox(), self.tr("Show changes since"))
+        self.since.addItem(self.tr("the baseline template"), "baseline")
+        for version in session.versions():
+            self.since.addItem(
+                self.tr("{label}, exported {date}").format(
+                    label=version.label, date=version.created_at[:10]
+                ),
+                version.label,
+            )
+        self.since.addItem(self.tr("nothing: a clean copy"), "none")
+        self.since.setCurrentIndex(self.since.findData(session.default_since()))
+        self.participants = named(
+            QCheckBox(self.tr("Include the list of participants")), self.tr("Include participants")
+        )
+        self.participants.setChecked(True)
+        folder = settings.get("export_folder") or str(session.path.parent)
+        self.folder = named(QLineEdit(folder), self.tr("Export folder"))
+        browse = named(QPushButton(self.tr("Browse…")), self.tr("Choose the export folder"))
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        self.progress = named(QProgressBar(), self.tr("Export progress"))
+        self.progress.setVisible(False)
+        self.status = text_label("", "small", muted=True)
+
+        form = QFormLayout()
+        form.setVerticalSpacing(10)
+        form.addRow(self.tr("Formats"), self.docx)
+        form.addRow("", self.pdf)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Track changes since"), self.since)
+        form.addRow(self.tr("Participants"), self.participants)
+        form.addRow(self.tr("Save in"), folder_row)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = named(QPushButton(self.tr("Export")), self.tr("Export"))
+        self.open_folder = named(
+            QPushButton(self.tr("Open folder")), self.tr("Open the export folder")
+        )
+        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.open_folder, QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_folder.setVisible(False)  # after addButton, which shows it
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            self.tr("Close")
+        )
+        self.buttons.rejected.connect(self.reject)
+        self.export_button.clicked.connect(self.start)
+        self.open_folder.clicked.connect(self._open_folder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(12)
+        layout.addWidget(text_label(self.tr("Export the policy draft"), "title"))
+        layout.addWidget(
+            text_label(
+                self.tr("This export becomes version {version}.").format(
+                    version=session.next_version_label()
+                ),
+                muted=True,
+            )
+        )
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+    @property
+    def running(self) -> bool:
+        return self._job is not None
+
+    def _targets(self, version: str) -> list[tuple[Format, Path]]:
+        session = self._controller.require()
+        language = self.language.currentData()
+        chosen: list[Format] = [
+            f for f, box in (("docx", self.docx), ("pdf", self.pdf)) if box.isChecked()
+        ]
+        folder = Path(self.folder.text())
+        return [(fmt, folder / f"{session.path.stem} {version} {language}.{fmt}") for fmt in chosen]
+
+    def start(self) -> None:
+        """Take a view of the session here; build and write the files on a worker."""
+        view = self._controller.require().view()
+        options = ExportOptions(
+            format="docx",  # the document is the same for every format; each target names its own
+            language=self.language.currentData(),
+            since=self.since.currentData(),
+            include_participants=self.participants.isChecked(),
+        )
+        targets = self._targets(view.next_version_label())
+        if not targets:
+            self.status.setText(self.tr("Choose at least one format."))
+            return
+        self._job = ExportJob(view, options, targets, self._writer)
+        self._job.signals.progressed.connect(self._progressed)
+        self._job.signals.finished.connect(self._finished)
+        self._job.signals.failed.connect(self._failed)
+        self._set_busy(True)
+        self.status.setText(self.tr("Writing files (%n)…", "", len(targets)))
+        QThreadPool.globalInstance().start(self._job)
+
+    def reject(self) -> None:
+        if not self.running:  # the files are being written: closing now would hide the outcome
+            super().reject()
+
+    def done(self, result: int) -> None:
+        self._writer.close()
+        super().done(result)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _finished(self, document: PolicyDocument, paths: list[Path]) -> None:
+        """Record the version now the files exist: one draft, one label for all its formats."""
+        self._job = None
+        self._set_busy(False)
+        session = self._controller.require()
+        try:
+            result = record_export(session, document, paths[-1])
+        except ExportError as exc:
+            show_error(self, exc, self.tr("The files were written, but not recorded as a version"))
+            return
+        self._settings.set("export_folder", self.folder.text())
+        names = ", ".join(p.name for p in paths)
+        self.status.setText(
+            self.tr("Exported {version}: {names}").format(version=result.version, names=names)
+        )
+        self.open_folder.setVisible(True)
+
+    def _failed(self, error: Exception) -> None:
+        self._job = None
+        self._set_busy(False)
+        self.status.setText(self.tr("The export failed; nothing was recorded."))
+        show_error(self, error, self.tr("The export could not be written"))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy or self.progress.isVisible())
+        self.progress.setRange(0, 0 if busy else 1)
+        self.progress.setValue(0 if busy else 1)
+        self.export_button.setEnabled(not busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not busy)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export to"), self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def _open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text()))

@@ -1,0 +1,190 @@
+"""A new workshop: who it is for, who is in the room and which cards it plays. The dialog only
+gathers the answers; the window turns them into a session and its first commands."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.dialogs.agenda_editor import AgendaEditor
+from ui.widgets.factories import named, text_label
+from ui.widgets.row_table import Column, RowTable
+from workshop.deck import Deck
+from workshop.model import AgendaItem, Participant, SessionInfo
+from workshop.storage import SUFFIX
+from workshop.text import Language
+
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+@dataclass(frozen=True, slots=True)
+class NewSession:
+    path: Path
+    info: SessionInfo
+    participants: tuple[Participant, ...]
+    agenda: tuple[AgendaItem, ...]
+
+
+def session_path(folder: Path, organisation: str, date: str) -> Path:
+    """ "Norelia 2026-11-23.atelier" in the folder, numbered rather than replacing a file."""
+    stem = _UNSAFE.sub(" ", f"{organisation.strip()} {date}").strip() or "Atelier"
+    candidate = folder / f"{stem}{SUFFIX}"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{stem} ({number}){SUFFIX}"
+        number += 1
+    return candidate
+
+
+class SessionDialog(QDialog):
+    def __init__(
+        self, deck: Deck, folder: Path, language: Language, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New workshop session"))
+        self.setAccessibleName(self.tr("New workshop session"))
+        self.resize(760, 620)
+        self._result: NewSession | None = None
+        self.organisation = named(QLineEdit(), self.tr("Organisation"))
+        self.facilitator = named(QLineEdit(), self.tr("Facilitator"))
+        self.date = named(QDateEdit(QDate.currentDate()), self.tr("Workshop date"))
+        self.date.setCalendarPopup(True)
+        self.language = named(QComboBox(), self.tr("Session language"))
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(self.language.findData(language))
+        self.contact = named(QLineEdit(), self.tr("Contact for questions about the policy"))
+        self.contact.setPlaceholderText(self.tr("e.g. the communications team (comms@example.org)"))
+        self.review_month = named(QComboBox(), self.tr("Month of the annual review"))
+        locale = QLocale()
+        for month in range(1, 13):
+            self.review_month.addItem(locale.standaloneMonthName(month), month)
+        self.folder = named(QLineEdit(str(folder)), self.tr("Folder for the session file"))
+        browse = named(QPushButton(self.tr("Browse…")), self.tr("Choose the folder"))
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+
+        details = QWidget()
+        form = QFormLayout(details)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(10)
+        form.addRow(self.tr("Organisation *"), self.organisation)
+        form.addRow(self.tr("Facilitator"), self.facilitator)
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("Session language"), self.language)
+        form.addRow(self.tr("Policy contact"), self.contact)
+        form.addRow(self.tr("Annual review in"), self.review_month)
+        form.addRow(self.tr("Save in"), folder_row)
+
+        self.participants = RowTable(
+            self.tr("Participants"),
+            [
+                Column(self.tr("Name or initials"), stretch=True),
+                Column(self.tr("Role"), stretch=True),
+            ],
+            self.tr("Add participant"),
+        )
+        people = QWidget()
+        people_layout = QVBoxLayout(people)
+        people_layout.addWidget(
+            text_label(
+                self.tr(
+                    "Optional. Initials or “Participant 1” are fine: the list only appears in "
+                    "exports you choose to include it in."
+                ),
+                muted=True,
+            )
+        )
+        people_layout.addWidget(self.participants)
+        self.agenda = AgendaEditor(deck)
+
+        self.tabs = named(QTabWidget(), self.tr("New session sections"))
+        self.tabs.addTab(details, self.tr("Workshop"))
+        self.tabs.addTab(people, self.tr("Participants"))
+        self.tabs.addTab(self.agenda, self.tr("Agenda"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.create_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.create_button.setText(self.tr("Create session"))
+        self.create_button.setAccessibleName(self.tr("Create session"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(text_label(self.tr("New workshop session"), "title"))
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self._language_changed()
+
+    def new_session(self) -> NewSession | None:
+        return self._result
+
+    def accept(self) -> None:
+        problem = self._problem()
+        if problem:
+            QMessageBox.warning(self, self.tr("New workshop session"), problem)
+            return
+        date = self.date.date().toString(Qt.DateFormat.ISODate)
+        info = SessionInfo(
+            organisation=self.organisation.text().strip(),
+            facilitator=self.facilitator.text().strip(),
+            date=date,
+            language=self.language.currentData(),
+            contact=self.contact.text().strip(),
+            review_month=self.review_month.currentData(),
+        )
+        self._result = NewSession(
+            path=session_path(Path(self.folder.text()), info.organisation, date),
+            info=info,
+            participants=tuple(
+                Participant(name or self.tr("Participant {n}").format(n=n), role)
+                for n, (name, role) in enumerate(self.participants.rows(), start=1)
+            ),
+            agenda=self.agenda.agenda(),
+        )
+        super().accept()
+
+    def _problem(self) -> str:
+        if not self.organisation.text().strip():
+            self.tabs.setCurrentIndex(0)
+            return self.tr("Give the organisation's name: the policy is written for it.")
+        if not Path(self.folder.text()).is_dir():
+            self.tabs.setCurrentIndex(0)
+            return self.tr("Choose an existing folder for the session file.")
+        if not self.agenda.agenda():
+            self.tabs.setCurrentIndex(2)
+            return self.tr("Tick at least one card for the agenda.")
+        return ""
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Save sessions in"), self.folder.text()
+        )
+        if folder:
+            self.folder.setText(folder)
+
+    def _language_changed(self) -> None:
+        self.agenda.set_language(self.language.currentData())

@@ -1,0 +1,395 @@
+"""The two slides the room sees: a welcome slide, and the current card as far as it is revealed.
+
+What reaches the projector is decided here and nowhere else, field by field: the card's title,
+situation and prompts; its injects up to the number revealed; its options only once put to the
+group; its votes only once revealed; the decision once recorded. Facilitator notes are never read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.presenter.room_text import RoomText
+from ui.presenter.style import VOTE_COLOURS, apply_sizes, role_label, set_flag
+from ui.presenter.vote_bar import VoteBar
+from workshop.deck import Card
+from workshop.model import ActionItem, CardStatus, Decision, Votes
+from workshop.session import Session
+from workshop.text import Bilingual
+
+MIN_BASE = 12.0  # px: below this a slide is unreadable anyway, so long cards may clip instead
+
+_WORKSHOP = QT_TRANSLATE_NOOP("Presenter", "Social media policy workshop")
+_FACILITATED_BY = QT_TRANSLATE_NOOP("Presenter", "Facilitated by {name}")
+_SCENARIO_OF = QT_TRANSLATE_NOOP("Presenter", "Scenario {number} of {count}")
+_TO_DISCUSS = QT_TRANSLATE_NOOP("Presenter", "To discuss")
+_DEVELOPMENTS = QT_TRANSLATE_NOOP("Presenter", "Developments")
+_UPDATE = QT_TRANSLATE_NOOP("Presenter", "Update {number}")
+_LATEST_UPDATE = QT_TRANSLATE_NOOP("Presenter", "Update {number} · just in")
+_OPTIONS = QT_TRANSLATE_NOOP("Presenter", "Options")
+_VOTE = QT_TRANSLATE_NOOP("Presenter", "Vote")
+_VOTE_PARTS = {
+    "in_favour": QT_TRANSLATE_NOOP("Presenter", "For: {count}"),
+    "against": QT_TRANSLATE_NOOP("Presenter", "Against: {count}"),
+    "abstain": QT_TRANSLATE_NOOP("Presenter", "Abstain: {count}"),
+}
+_DECISION = QT_TRANSLATE_NOOP("Presenter", "Decision {label}")
+_WHY = QT_TRANSLATE_NOOP("Presenter", "Why: {rationale}")
+_NEXT_STEPS = QT_TRANSLATE_NOOP("Presenter", "Next steps")
+_PARKED = QT_TRANSLATE_NOOP("Presenter", "Parked: we will come back to it")
+
+
+def _clear(layout: QVBoxLayout | QGridLayout) -> None:
+    """Empty a list that is rebuilt on each refresh; its old labels must not linger as children."""
+    while (item := layout.takeAt(0)) is not None:
+        if widget := item.widget():
+            widget.setParent(None)  # out of the slide now, not at the next event loop turn
+            widget.deleteLater()
+
+
+def _add(layout: QVBoxLayout | QGridLayout, widget: QWidget, *position: object) -> None:
+    """Add a widget to a list on a slide that may be showing: shown now, not at the next event
+    loop turn, so the slide is measured and grabbed with it."""
+    layout.addWidget(widget, *position)
+    widget.show()
+
+
+def _bullet(text: str) -> QWidget:
+    """A list item whose wrapped lines align with its first, not with the bullet."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(14)
+    layout.addWidget(role_label("item", "•"), 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(role_label("item", text), 1)
+    return row
+
+
+def _column(spacing: int = 14) -> tuple[QWidget, QVBoxLayout]:
+    widget = QWidget()
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(spacing)
+    return widget, layout
+
+
+class FittedSlide(QWidget):
+    """A slide whose text is as large as the window allows, up to the base size asked for."""
+
+    def fit(self, base: float, area: QSize) -> None:
+        """Size the text for `base` px, shrinking it until the slide fits in `area`."""
+        room = area.height()
+        needed = self._needs(base, area)
+        if needed <= room:
+            return
+        # Bisect between a size that fits and one that does not, starting with a bracket around
+        # where the height should match: with wrapping it grows about as size^1.4.
+        aim = base * (room / needed) ** 0.7
+        guesses = [aim * 0.95, aim * 1.05]
+        fits, too_big = MIN_BASE, base
+        while too_big - fits > 1:
+            size = guesses.pop(0) if guesses else (fits + too_big) / 2
+            if not fits < size < too_big:
+                continue
+            if self._needs(size, area) <= room:
+                fits = size
+            else:
+                too_big = size
+        apply_sizes(self, fits)
+
+    def _needs(self, base: float, area: QSize) -> int:
+        """The height the slide takes at `area`'s width with text sized for `base`."""
+        apply_sizes(self, base)
+        return self._height_for(area.width())
+
+    def _height_for(self, width: int) -> int:
+        """The height the slide needs at `width`, measured now: Qt's layouts cache sizes and only
+        refresh them on a later event loop turn (never while hidden), so drop every cache first."""
+        for layout in self.findChildren(QLayout):
+            layout.invalidate()
+        for widget in self.findChildren(QWidget):
+            widget.updateGeometry()
+        layout = self.layout()
+        layout.invalidate()
+        height = layout.heightForWidth(width)  # -1 only if no label wraps
+        return height if height >= 0 else layout.sizeHint().height()
+
+
+class WelcomeSlide(FittedSlide):
+    """Shown before the first card: who the workshop is for, and when."""
+
+    def __init__(self, room: RoomText, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("slide")
+        self._room = room
+        self._organisation = role_label("hero")
+        self._subtitle = role_label("subtitle")
+        self._date = role_label("subtitle")
+        self._facilitator = role_label("item")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addStretch(3)
+        self._organisation.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self._organisation)
+        rule = QFrame()
+        rule.setObjectName("rule")
+        rule.setFixedSize(120, 6)
+        layout.addSpacing(18)
+        layout.addWidget(rule, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(24)
+        for label in (self._subtitle, self._date):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)
+        layout.addSpacing(24)
+        self._facilitator.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self._facilitator)
+        layout.addStretch(4)
+        self._date.setProperty("muted", True)
+        self._facilitator.setProperty("muted", True)
+
+    def show_session(self, session: Session | None) -> None:
+        room = self._room
+        self._subtitle.setText(room(_WORKSHOP))
+        if session is None:
+            self._organisation.setText("Atelier")
+            for label in (self._date, self._facilitator):
+                label.hide()
+            return
+        info = session.state.info
+        self._organisation.setText(info.organisation)
+        self._date.setText(room.long_date(info.date))
+        self._date.setVisible(bool(info.date))
+        self._facilitator.setText(room(_FACILITATED_BY).format(name=info.facilitator))
+        self._facilitator.setVisible(bool(info.facilitator.strip()))
+
+
+class CardSlide(FittedSlide):
+    """The current card: the situation on the left, what the group has learnt and chosen on
+    the right (hidden, and the left widened, while there is nothing to show there)."""
+
+    def __init__(self, room: RoomText, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("slide")
+        self._room = room
+        self._progress = role_label("small")
+        self._title = role_label("title")
+        self._timer = role_label("timer")
+        self._timer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._timer.setContentsMargins(18, 6, 18, 6)
+        self._situation = role_label("body")
+        self._prompts_heading = role_label("heading")
+        self._injects_heading = role_label("heading")
+        self._options_heading = role_label("heading")
+        self._votes_heading = role_label("heading")
+        self._status = role_label("strong")
+        self._status.setProperty("accent", True)
+
+        heading = QVBoxLayout()
+        heading.setSpacing(4)
+        heading.addWidget(self._progress)
+        heading.addWidget(self._title)
+        header = QHBoxLayout()
+        header.addLayout(heading, 1)
+        header.addWidget(self._timer, 0, Qt.AlignmentFlag.AlignTop)
+
+        self._left, left = _column()
+        self._prompts = QVBoxLayout()
+        self._prompts.setSpacing(8)
+        for widget in (self._situation, self._status):
+            left.addWidget(widget)
+        left.addSpacing(12)
+        left.addWidget(self._prompts_heading)
+        left.addLayout(self._prompts)
+        left.addStretch(1)
+
+        self._right, right = _column(spacing=10)
+        self._injects = QVBoxLayout()
+        self._injects.setSpacing(10)
+        self._options = QGridLayout()
+        self._options.setHorizontalSpacing(16)
+        self._options.setVerticalSpacing(8)
+        self._vote_bar = VoteBar(VOTE_COLOURS)
+        self._vote_legend = {name: role_label("item") for name in VOTE_COLOURS}
+        legend = QHBoxLayout()
+        legend.setSpacing(28)
+        for name, label in self._vote_legend.items():
+            label.setStyleSheet(f"color: {VOTE_COLOURS[name].lighter(125).name()};")
+            label.setWordWrap(False)
+            legend.addWidget(label)
+        legend.addStretch(1)
+        self._decision = QFrame()
+        self._decision.setObjectName("decision")
+        self._decision_layout = QVBoxLayout(self._decision)
+        self._decision_layout.setContentsMargins(22, 16, 22, 18)
+        self._decision_layout.setSpacing(8)
+        right.addWidget(self._injects_heading)
+        right.addLayout(self._injects)
+        right.addSpacing(10)
+        right.addWidget(self._options_heading)
+        right.addLayout(self._options)
+        right.addSpacing(10)
+        right.addWidget(self._votes_heading)
+        right.addWidget(self._vote_bar)
+        right.addLayout(legend)
+        right.addSpacing(10)
+        right.addWidget(self._decision)
+        right.addStretch(1)
+
+        self._body = QHBoxLayout()
+        self._body.setSpacing(48)
+        self._body.addWidget(self._left, 11)
+        self._body.addWidget(self._right, 9)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(28)
+        layout.addLayout(header)
+        layout.addLayout(self._body, 1)
+
+    # -- content ----------------------------------------------------------------------------
+
+    def show_card(self, session: Session, card: Card) -> None:
+        state = session.state
+        room = self._room
+        ids = [item.card_id for item in state.agenda]
+        self._progress.setVisible(card.id in ids)
+        if card.id in ids:
+            number = ids.index(card.id) + 1
+            self._progress.setText(room(_SCENARIO_OF).format(number=number, count=len(ids)))
+        self._title.setText(self._text(card.title))
+        self._situation.setText(self._text(card.situation))
+        self._prompts_heading.setText(room(_TO_DISCUSS))
+        self._fill_list(self._prompts, (self._text(p) for p in card.prompts))
+
+        parked = state.card_status(card.id) is CardStatus.PARKED
+        self._status.setText(room(_PARKED))
+        self._status.setVisible(parked)
+
+        decisions = state.decisions_for(card.id)
+        decision = decisions[-1] if decisions else None
+        revealed = card.injects[: state.revealed_injects.get(card.id, 0)]
+        self._show_injects([self._text(i) for i in revealed])
+        options_shown = card.id in state.options_shown and decision is None
+        self._show_options(card if options_shown else None)
+        votes = decision.votes if decision else state.pending_votes.get(card.id, Votes())
+        self._show_votes(votes if card.id in state.votes_revealed else None)
+        self._show_decision(card, decision)
+        self._right.setVisible(
+            bool(revealed) or options_shown or card.id in state.votes_revealed or bool(decision)
+        )
+
+    def _text(self, text: Bilingual) -> str:
+        return self._room.content(text.get(self._room.language))
+
+    def set_timer(self, elapsed: int, timebox: int, visible: bool) -> None:
+        self._timer.setVisible(visible)
+        self._timer.setText(f"{_clock(elapsed)} / {_clock(timebox)}")
+        set_flag(self._timer, "over", timebox > 0 and elapsed > timebox)
+
+    def _fill_list(self, layout: QVBoxLayout, texts: Iterable[str]) -> None:
+        _clear(layout)
+        for text in texts:
+            _add(layout, _bullet(text))
+
+    def _show_injects(self, texts: list[str]) -> None:
+        room = self._room
+        _clear(self._injects)
+        self._injects_heading.setText(room(_DEVELOPMENTS))
+        self._injects_heading.setVisible(bool(texts))
+        for number, text in enumerate(texts, start=1):
+            newest = number == len(texts)
+            panel = QFrame()
+            panel.setObjectName("panel")
+            panel.setProperty("newest", newest)
+            inner = QVBoxLayout(panel)
+            inner.setContentsMargins(18, 10, 18, 12)
+            inner.setSpacing(2)
+            tag = role_label("small", room(_LATEST_UPDATE if newest else _UPDATE))
+            tag.setText(tag.text().format(number=number))
+            tag.setProperty("accent", newest)
+            body = role_label("item", text)
+            body.setProperty("muted", not newest)
+            inner.addWidget(tag)
+            inner.addWidget(body)
+            _add(self._injects, panel)
+
+    def _show_options(self, card: Card | None) -> None:
+        _clear(self._options)
+        self._options_heading.setText(self._room(_OPTIONS))
+        self._options_heading.setVisible(card is not None)
+        if card is None:
+            return
+        for row, option in enumerate(card.options):
+            letter = role_label("strong", chr(ord("A") + row))
+            letter.setProperty("accent", True)
+            _add(self._options, letter, row, 0, Qt.AlignmentFlag.AlignTop)
+            _add(self._options, role_label("item", self._text(option.label)), row, 1)
+        self._options.setColumnStretch(1, 1)
+
+    def _show_votes(self, votes: Votes | None) -> None:
+        """The vote, or nothing at all while unrevealed: no hidden label keeps an old count."""
+        for widget in (self._votes_heading, self._vote_bar, *self._vote_legend.values()):
+            widget.setVisible(votes is not None)
+        self._votes_heading.setText(self._room(_VOTE))
+        self._vote_bar.set_votes(votes or Votes())
+        for name, label in self._vote_legend.items():
+            text = self._room(_VOTE_PARTS[name]).format(count=getattr(votes, name)) if votes else ""
+            label.setText(text)
+
+    def _show_decision(self, card: Card, decision: Decision | None) -> None:
+        layout = self._decision_layout
+        _clear(layout)
+        self._decision.setVisible(decision is not None)
+        if decision is None:
+            return
+        room = self._room
+        heading = role_label("heading", room(_DECISION).format(label=decision.label))
+        heading.setProperty("accent", True)
+        chosen = (
+            card.option(decision.option_id).label
+            if decision.option_id is not None
+            else decision.custom_text
+        )
+        widgets: list[QWidget] = [
+            heading,
+            role_label("strong", self._text(chosen) if chosen else ""),
+        ]
+        if decision.rationale.strip():
+            why = role_label(
+                "item", room(_WHY).format(rationale=room.content(decision.rationale.strip()))
+            )
+            why.setProperty("muted", True)
+            widgets.append(why)
+        if decision.actions:
+            widgets.append(role_label("heading", room(_NEXT_STEPS)))
+            widgets.extend(_bullet(_action(a, room)) for a in decision.actions)
+        for widget in widgets:
+            _add(layout, widget)
+
+    # -- sizing -----------------------------------------------------------------------------
+
+    def fit(self, base: float, area: QSize) -> None:
+        self._vote_bar.setFixedHeight(max(12, round(base * 0.6)))
+        super().fit(base, area)
+
+
+def _action(action: ActionItem, room: RoomText) -> str:
+    details = ", ".join(part for part in (action.owner, room.day(action.due)) if part)
+    what = room.content(action.what)
+    return f"{what} ({details})" if details else what
+
+
+def _clock(seconds: int) -> str:
+    """mm:ss, or h:mm:ss past the hour."""
+    hours, rest = divmod(max(0, seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02}:{secs:02}" if hours else f"{minutes:02}:{secs:02}"

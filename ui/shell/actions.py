@@ -1,0 +1,122 @@
+"""The console's commands as QActions, with their keys, menus and toolbar, in one place: the
+window decides what they do, this module only what they are called and where they appear."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QToolBar
+
+from ui.shell.shortcuts import keys
+from workshop.local.settings import Settings
+
+
+class WindowActions(QObject):
+    recentChosen = Signal(Path)
+    languageChosen = Signal(str)
+
+    def __init__(
+        self, window: QMainWindow, undo_stack: QUndoStack, settings: Settings, language: str
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        self.new = self._action(self.tr("&New session…"), "new")
+        self.open = self._action(self.tr("&Open session…"), "open")
+        self.close_session = self._action(self.tr("&Close session"), "close_session")
+        self.export = self._action(self.tr("&Export…"), "export")
+        self.quit = self._action(self.tr("&Quit"), "quit")
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.undo = undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo.setShortcuts(keys("undo"))
+        self.redo = undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo.setShortcuts(keys("redo"))
+        self.awareness = self._action(self.tr("&Awareness warm-up…"))
+        self.present = self._action(self.tr("Start &presenting"), "present")
+        self.presenter_screen = self._action(self.tr("Presenter &screen…"))
+        self.blank = self._action(self.tr("&Blank the projector"), "blank")
+        self.next_card = self._action(self.tr("&Next card"), "next_card")
+        self.previous_card = self._action(self.tr("P&revious card"), "previous_card")
+        self.about = self._action(self.tr("&About Atelier"))
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.languages = QActionGroup(self)
+        for code, name in (("fr", "Français"), ("en", "English")):
+            action = self._action(name)
+            action.setCheckable(True)
+            action.setChecked(code == language)
+            action.setData(code)
+            self.languages.addAction(action)
+        self.languages.triggered.connect(lambda action: self.languageChosen.emit(action.data()))
+        self.session_actions = (
+            self.close_session,
+            self.export,
+            self.awareness,
+            self.present,
+            self.blank,
+            self.next_card,
+            self.previous_card,
+        )
+        self._build_menus()
+        self._build_toolbar()
+
+    def set_session_open(self, is_open: bool) -> None:
+        for action in self.session_actions:
+            action.setEnabled(is_open)
+
+    def _action(self, text: str, key: str = "") -> QAction:
+        action = QAction(text, self._window)
+        if key:
+            action.setShortcuts(keys(key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self._window.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        file.addActions([self.new, self.open])
+        self._recent = file.addMenu(self.tr("Open &recent"))
+        self._recent.aboutToShow.connect(self._fill_recent)
+        file.addAction(self.close_session)
+        file.addSeparator()
+        file.addAction(self.export)
+        file.addSeparator()
+        file.addAction(self.quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        edit.addActions([self.undo, self.redo])
+        workshop = bar.addMenu(self.tr("&Workshop"))
+        workshop.addAction(self.awareness)
+        workshop.addSeparator()
+        workshop.addActions([self.present, self.presenter_screen, self.blank])
+        workshop.addSeparator()
+        workshop.addActions([self.next_card, self.previous_card])
+        view = bar.addMenu(self.tr("&View"))
+        language = view.addMenu(self.tr("&Language"))
+        language.addActions(self.languages.actions())
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions([self.new, self.open])
+        toolbar.addSeparator()
+        toolbar.addActions([self.awareness, self.present, self.export])
+        for action in toolbar.actions():
+            button = toolbar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(action.text().replace("&", ""))
+        self._window.addToolBar(toolbar)
+
+    def _fill_recent(self) -> None:
+        self._recent.clear()
+        paths = [p for p in self._settings.recent_sessions() if p.exists()]
+        for path in paths:
+            action = self._recent.addAction(path.stem)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.recentChosen.emit(p))
+        if not paths:
+            self._recent.addAction(self.tr("No recent session")).setEnabled(False)

@@ -1,0 +1,364 @@
+"""The facilitator's console: agenda on the left, the card and its clock in the middle, the
+decision, the live draft and the coverage on the right. Its signals are wired in one block
+(`_connect`), so what reacts to what can be read in one place.
+
+Dialogs and the presenter window are imported when first opened, not at start-up: a facilitator
+waits for the console, not for code they may not use in this session. The policy draft and
+coverage tabs, hidden behind the decision tab, are built the first time they are shown (or
+asked for), then kept up to date like every other view; so is the welcome page, which a
+start-up straight into a session never shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.console.agenda_panel import AgendaPanel
+from ui.console.card_panel import CardPanel
+from ui.console.decision_panel import DecisionPanel
+from ui.console.timer_widget import TimerWidget
+from ui.dialogs.error_dialog import execute_or_report, show_error
+from ui.services.controller import SessionController
+from ui.services.session_keeper import SessionKeeper
+from ui.services.timer import CardTimer
+from ui.shell.actions import WindowActions
+from ui.widgets.factories import named, one_layout_pass, rule
+from workshop.commands import SetCardStatus
+from workshop.content import builtin_content
+from workshop.local.settings import Settings, default_session_dir
+from workshop.model import CardStatus
+from workshop.storage import SUFFIX
+from workshop.text import Language
+
+if TYPE_CHECKING:
+    from ui.console.coverage_view import CoverageView
+    from ui.console.draft_pane import DraftPane
+    from ui.presenter.window import PresenterWindow
+    from ui.shell.welcome_page import WelcomePage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, language: Language) -> None:
+        super().__init__()
+        self.setObjectName("console")
+        self.setAccessibleName(self.tr("Atelier facilitator console"))
+        self.resize(1366, 768)
+        self._settings = settings
+        self._language = language
+        self.controller = SessionController(self)
+        self.timer = CardTimer(self.controller, self)
+        self.sessions = SessionKeeper(self.controller, self.timer, settings, self)
+        self.presenter: PresenterWindow | None = None
+        self._arriving = False  # a session just opened: its first card is shown, not opened
+        self._views_card = ""  # the card the views were last refreshed on
+        self._welcome: WelcomePage | None = None
+        self.agenda = AgendaPanel(self.controller)
+        self.card = CardPanel(self.controller)
+        self.clock = TimerWidget(self.timer)
+        self.decision = DecisionPanel(self.controller)
+        self._draft: DraftPane | None = None
+        self._coverage: CoverageView | None = None
+        self.tabs = named(QTabWidget(), self.tr("Decision, draft and coverage"))
+        self.tabs.addTab(self.decision, self.tr("Decision"))
+        self.tabs.addTab(QWidget(), self.tr("Policy draft"))  # built when first shown
+        self.tabs.addTab(QWidget(), self.tr("Coverage"))
+        self.menu = WindowActions(self, self.controller.undo_stack, settings, language)
+        self._saved = QLabel()
+        self._exported = QLabel()
+        self.statusBar().addWidget(self._saved)
+        self.statusBar().addPermanentWidget(self._exported)
+        self._pages = QStackedWidget()
+        self._pages.addWidget(QWidget())  # the welcome page, built when first shown
+        self._pages.addWidget(self._workspace())
+        self.setCentralWidget(self._pages)
+        self._connect()
+        self._session_changed()
+
+    def _workspace(self) -> QWidget:
+        middle = QWidget()
+        column = QVBoxLayout(middle)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.clock)
+        column.addWidget(rule())
+        column.addWidget(self.card, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        for widget, stretch in ((self.agenda, 0), (middle, 5), (self.tabs, 4)):
+            splitter.addWidget(widget)
+            splitter.setStretchFactor(splitter.count() - 1, stretch)
+        self.agenda.setMinimumWidth(240)
+        middle.setMinimumWidth(420)
+        self.tabs.setMinimumWidth(420)
+        splitter.setSizes([290, 560, 500])
+        return splitter
+
+    @property
+    def welcome(self) -> WelcomePage:
+        if self._welcome is None:
+            from ui.shell.welcome_page import WelcomePage
+
+            self._welcome = WelcomePage(self._settings)
+            self._welcome.newRequested.connect(self.new_session)
+            self._welcome.openRequested.connect(self.open_session)
+            self._welcome.demoRequested.connect(lambda: self.sessions.open_demo(self._language))
+            self._welcome.recentChosen.connect(self.sessions.open)
+            self._fill_page(0, self._welcome)
+        return self._welcome
+
+    @property
+    def draft(self) -> DraftPane:
+        if self._draft is None:
+            from ui.console.draft_pane import DraftPane
+
+            self._draft = DraftPane(self.controller)
+            self._fill_tab(1, self._draft)
+            self._draft.refresh()
+        return self._draft
+
+    @property
+    def coverage(self) -> CoverageView:
+        if self._coverage is None:
+            from ui.console.coverage_view import CoverageView
+
+            self._coverage = CoverageView(self.controller)
+            self._fill_tab(2, self._coverage)
+            self._coverage.refresh()
+        return self._coverage
+
+    def _fill_tab(self, index: int, view: QWidget) -> None:
+        """Put the built view in place of its tab's empty stand-in, the shown tab unchanged."""
+        current = self.tabs.currentIndex()
+        stand_in = self.tabs.widget(index)
+        label = self.tabs.tabText(index)
+        blocked = self.tabs.blockSignals(True)  # the same tab stays shown: nothing to announce
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, view, label)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(blocked)
+        stand_in.deleteLater()
+
+    def _fill_page(self, index: int, page: QWidget) -> None:
+        """Put the built page in place of its empty stand-in, the shown page unchanged."""
+        current = self._pages.currentIndex()
+        stand_in = self._pages.widget(index)
+        self._pages.removeWidget(stand_in)
+        self._pages.insertWidget(index, page)
+        self._pages.setCurrentIndex(current)
+        stand_in.deleteLater()
+
+    def _tab_shown(self, index: int) -> None:
+        if index == 1:
+            self.draft  # noqa: B018 - built on first sight
+        elif index == 2:
+            self.coverage  # noqa: B018
+
+    def _connect(self) -> None:
+        """Every signal of the console, in one place."""
+        controller, menu = self.controller, self.menu
+        controller.sessionChanged.connect(self._session_changed)
+        controller.changed.connect(self._refresh)
+        controller.currentCardChanged.connect(self._card_changed)
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.agenda.cardChosen.connect(self.controller.set_current_card)
+        self.decision.decided.connect(lambda: self.tabs.setCurrentWidget(self.draft))
+        self.timer.saveFailed.connect(lambda error: show_error(self, error))
+        self.timer.overrun.connect(self._overrun)
+        self.timer.started.connect(self._open_current_card)
+        menu.recentChosen.connect(self.sessions.open)
+        menu.new.triggered.connect(self.new_session)
+        menu.open.triggered.connect(self.open_session)
+        menu.close_session.triggered.connect(self.close_session)
+        menu.export.triggered.connect(self.export)
+        menu.quit.triggered.connect(self.close)
+        menu.awareness.triggered.connect(self.awareness)
+        menu.present.triggered.connect(self.present)
+        menu.presenter_screen.triggered.connect(self.choose_presenter_screen)
+        menu.blank.triggered.connect(self._blank)
+        menu.next_card.triggered.connect(lambda: self.controller.step_card(1))
+        menu.previous_card.triggered.connect(lambda: self.controller.step_card(-1))
+        menu.languageChosen.connect(self._choose_language)
+        menu.about.triggered.connect(self._about)
+
+    # -- refreshing -------------------------------------------------------------------------
+
+    def _session_changed(self) -> None:
+        session = self.controller.session
+        self._arriving = session is not None
+        if session is None and (self._welcome is not None or self.isVisible()):
+            self.welcome.refresh()  # the views refresh on the `changed` that always follows
+        self._pages.setCurrentIndex(1 if session is not None else 0)
+        self.menu.set_session_open(session is not None)
+
+    def _refresh(self) -> None:
+        with one_layout_pass():
+            for view in (self.agenda, self.card, self.decision, self._draft, self._coverage):
+                if view is not None:  # a tab not yet shown is filled when it is
+                    view.refresh()
+        self._views_card = self.controller.current_card_id
+        session = self.controller.session
+        if session is None:
+            self.setWindowTitle(self.tr("Atelier"))
+            self.setWindowModified(False)
+            self._saved.setText("")
+            self._exported.setText("")
+            return
+        pending = session.has_changes_since_export()
+        self.setWindowTitle(self.tr("{name}[*] — Atelier").format(name=session.path.stem))
+        self.setWindowModified(pending)
+        self._saved.setText(self.tr("Every change is saved as it is made."))
+        versions = session.versions()
+        if not versions:
+            self._exported.setText(self.tr("● Not exported yet"))
+        elif pending:
+            self._exported.setText(
+                self.tr("● Changes since {label}").format(label=versions[-1].label)
+            )
+        else:
+            self._exported.setText(self.tr("Exported as {label}").format(label=versions[-1].label))
+
+    def _card_changed(self, card_id: str) -> None:
+        """Moving to a card (agenda, PgDn, the presenter's clicker) opens its discussion; the
+        card a session opens on is only shown, so reopening a session changes nothing."""
+        arriving = self._arriving
+        if card_id:
+            self._arriving = False
+        if not arriving:
+            self._open_current_card()
+        if card_id == self._views_card:  # a refresh since the move (opening it) showed it
+            return
+        with one_layout_pass():
+            for view in (self.agenda, self.card, self.decision):
+                view.refresh()
+        self._views_card = card_id
+
+    # -- what the facilitator does ----------------------------------------------------------
+
+    def new_session(self) -> None:
+        from ui.dialogs.session_dialog import SessionDialog
+
+        dialog = SessionDialog(builtin_content().deck, default_session_dir(), self._language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.sessions.create(dialog.new_session()))
+        dialog.open()
+
+    def open_session(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a session"),
+            str(default_session_dir()),
+            self.tr("Atelier sessions (*{suffix})").format(suffix=SUFFIX),
+        )
+        if path:
+            self.sessions.open(Path(path))
+
+    def close_session(self) -> None:
+        """Back to the welcome page, the session closed as on quitting: nothing to recover."""
+        if not self._exporting():
+            self.sessions.close()
+
+    def export(self) -> None:
+        from ui.dialogs.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.controller, self._settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def awareness(self) -> None:
+        from ui.dialogs.awareness_dialog import AwarenessDialog
+
+        dialog = AwarenessDialog(self.controller, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def present(self) -> None:
+        """The projector window, on the chosen screen or the first one that is not this one."""
+        if self.presenter is None:
+            from ui.presenter.window import PresenterWindow
+
+            self.presenter = PresenterWindow(
+                self.controller, self.timer, self, settings=self._settings
+            )
+        index = self._settings.get("presenter_screen")
+        self.presenter.present(None if index < 0 else index)
+
+    def choose_presenter_screen(self) -> None:
+        """Remember the projector's screen for F5; a presenter already up moves there now."""
+        from ui.presenter.screens import choose_screen
+
+        saved = self._settings.get("presenter_screen")
+        index = choose_screen(self, None if saved < 0 else saved)
+        if index is None:
+            return
+        self._settings.set("presenter_screen", index)
+        if self.presenter is not None and self.presenter.isVisible():
+            self.presenter.present(index)
+
+    def _blank(self) -> None:
+        if self.presenter is not None:
+            self.presenter.toggle_blank()
+
+    def _open_current_card(self) -> None:
+        """A card not started becomes in discussion (moved to, or its clock started)."""
+        session = self.controller.session
+        card_id = self.controller.current_card_id
+        if session is None or not card_id:
+            return
+        if session.state.card_status(card_id) is CardStatus.PENDING:
+            command = SetCardStatus(card_id, CardStatus.IN_DISCUSSION)
+            execute_or_report(self, self.controller, command, self.tr("Open card"))
+
+    def _overrun(self) -> None:
+        self.statusBar().showMessage(self.tr("This card has used its timebox."), 10_000)
+
+    def _choose_language(self, language: str) -> None:
+        self._settings.set("ui_language", language)
+        QMessageBox.information(
+            self,
+            self.tr("Interface language"),
+            self.tr("Atelier will use this language the next time it starts."),
+        )
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Atelier"),
+            self.tr(
+                "Atelier runs social media policy review workshops offline and turns the room's "
+                "decisions into a policy draft for legal review."
+            ),
+        )
+
+    def _exporting(self) -> bool:
+        """Files are being written: the version is recorded once they exist, so wait for them."""
+        return any(getattr(dialog, "running", False) for dialog in self.findChildren(QDialog))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.controller.session is None and self._welcome is None:
+            self.welcome.refresh()
+        super().showEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """A clean close: time saved, session closed, so no recovery is offered next time."""
+        if self._exporting():
+            event.ignore()
+            return
+        if self.presenter is not None:
+            self.presenter.close()
+        self.sessions.close()
+        event.accept()

@@ -1,5 +1,0 @@
-"""Where the data files live: `resources/` beside the packages, data only."""
-
-from pathlib import Path
-
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
