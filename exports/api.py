@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from exports.document import ExportOptions, Format, PolicyDocument, build_document
+from workshop.errors import AtelierError
 from workshop.session import Session
 from workshop.view import SessionView
 
@@ -41,7 +42,7 @@ _READ_ONLY = {errno.EACCES, errno.EPERM, errno.EROFS}
 Writer = Callable[[PolicyDocument, Path], None]
 
 
-class ExportError(Exception):
+class ExportError(AtelierError):
     """An export could not be written; the message says why and what to do about it."""
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from workshop.content import Content
+from workshop.errors import AtelierError
 from workshop.model import (
     AgendaItem,
     Answer,
@@ -25,7 +26,7 @@ from workshop.plain import from_plain, to_plain
 from workshop.text import check_language
 
 
-class CommandError(ValueError):
+class CommandError(AtelierError, ValueError):
     """A command that does not fit the session or its content; nothing was changed."""
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from workshop.errors import AtelierError
 from workshop.text import LANGUAGES, Bilingual
 
 
-class ContentError(ValueError):
+class ContentError(AtelierError, ValueError):
     """A content file is missing, unreadable or malformed; the message says where and why."""
 
 

@@ -1,7 +1,27 @@
-"""Errors about session files, each with a message a facilitator can act on."""
+"""Errors a person reads, each with a message a facilitator can act on, in French and English.
+
+The domain cannot know the interface language (it never imports the UI), so every error carries
+both wordings and the caller — the console, the CLI — picks one with `text(language)`.
+`str(error)` is the English wording, for logs and tracebacks.
+"""
+
+from __future__ import annotations
+
+from workshop.text import Bilingual, Language
 
 
-class SessionFileError(Exception):
+class AtelierError(Exception):
+    """An error whose message is written for the facilitator, in both languages."""
+
+    def __init__(self, en: str, *, fr: str = "") -> None:
+        super().__init__(en)
+        self.message = Bilingual(fr=fr, en=en)
+
+    def text(self, language: Language) -> str:
+        return self.message.get(language)
+
+
+class SessionFileError(AtelierError):
     """A session file cannot be opened or written; the message says why and what to do."""
 
 
