@@ -2,20 +2,38 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from workshop.content import Content, load_awareness
 from workshop.deck import load_deck
 from workshop.model import SessionInfo
 from workshop.session import Session
 from workshop.template import load_template
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _private_user_dirs() -> Path:
+    """Point every user folder (settings, caches, data) into a throwaway folder, before any test
+    runs and for every child process: the suite never touches the real profile."""
+    root = Path(tempfile.mkdtemp(prefix="atelier-tests-"))
+    for name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        folder = root / name.lower()
+        folder.mkdir()
+        os.environ[name] = str(folder)
+    atexit.register(shutil.rmtree, root, ignore_errors=True)
+    return root
+
+
+_private_user_dirs()
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
