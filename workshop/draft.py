@@ -10,6 +10,7 @@ from functools import cached_property
 
 from workshop.deck import ClauseEffect, Deck, EffectAction
 from workshop.digest import sha256
+from workshop.labels import decision_label
 from workshop.model import Decision, SessionInfo
 from workshop.template import PolicyTemplate, section_of
 from workshop.text import Bilingual
@@ -58,7 +59,7 @@ class Provenance:
 
     @property
     def decision_label(self) -> str:
-        return f"D{self.decision_number}"
+        return decision_label(self.decision_number)
 
 
 @dataclass(frozen=True, slots=True)

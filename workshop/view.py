@@ -11,6 +11,7 @@ from functools import cached_property
 
 from workshop.content import Content
 from workshop.draft import Draft, build_draft, decision_effects, superseded_by
+from workshop.labels import version_label
 from workshop.model import Decision, SessionState
 from workshop.storage import StoredExport
 
@@ -95,7 +96,7 @@ class SessionView:
         """The number the current draft gets when exported: the same content keeps its number."""
         if not self.has_changes_since_export():
             return self.versions[-1].label
-        return f"v0.{len(self.versions) + 1}"
+        return version_label(len(self.versions) + 1)
 
     def has_changes_since_export(self) -> bool:
         return not self.versions or self.versions[-1].content_hash != self.draft().content_hash()

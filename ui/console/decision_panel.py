@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from ui.console.option_picker import OptionPicker
-from ui.console.policy_html import clause_numbers
 from ui.console.votes_box import VotesBox
 from ui.dialogs.error_dialog import execute_or_report
 from ui.services.controller import SessionController
@@ -27,6 +26,7 @@ from ui.theme import is_dark, status_colour
 from ui.widgets.factories import callout, lay_out_now, named, rule, text_label
 from ui.widgets.row_table import Column, RowTable
 from workshop.commands import RecordDecision, SetCardStatus
+from workshop.labels import clause_numbers, clause_reference
 from workshop.model import ActionItem, CardStatus, Decision, OpenQuestion
 from workshop.session import Session
 from workshop.template import section_of
@@ -134,10 +134,11 @@ class DecisionPanel(QWidget):
         titles = {s.id: s.title.get(lang) for s in session.content.template.sections}
         own = card.clause_ids()
         others = [c for c in numbers if c not in own]
-        self._questions.set_choices(
-            1,
-            [(c, f"§{numbers.get(c, '+')} · {titles.get(section_of(c), c)}") for c in own + others],
-        )
+        choices = [
+            (c, f"{clause_reference(numbers.get(c, '+'))} · {titles.get(section_of(c), c)}")
+            for c in own + others
+        ]
+        self._questions.set_choices(1, choices)
 
     def _show_status(self, session: Session, card_id: str) -> None:
         status = session.state.card_status(card_id)
