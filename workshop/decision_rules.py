@@ -130,7 +130,7 @@ def _action_problems(actions: tuple[ActionItem, ...]) -> list[Problem]:
         problems.append(
             _problem(
                 "write due dates as YYYY-MM-DD, for example 2026-03-31: " + ", ".join(bad),
-                "écrivez les échéances sous la forme AAAA-MM-JJ, par exemple 2026-03-31\u00a0: "
+                "écrivez les échéances au format AAAA-MM-JJ, par exemple 2026-03-31\u00a0: "
                 + ", ".join(bad),
             )
         )
