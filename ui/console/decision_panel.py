@@ -111,7 +111,7 @@ class DecisionPanel(QWidget):
 
         self._picker.choiceChanged.connect(self._update_buttons)
         for table in (self._actions.table, self._questions.table):
-            table.itemChanged.connect(self._update_buttons)
+            table.model().dataChanged.connect(self._update_buttons)
             table.model().rowsRemoved.connect(self._update_buttons)
         self._confirm.clicked.connect(self._record)
         self._park.clicked.connect(self._toggle_parked)
