@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from workshop.errors import InvalidValueError
+from workshop.text import guillemets
 
 T = TypeVar("T")
 
@@ -78,15 +79,16 @@ def _hints(kind: type) -> dict[str, Any]:
 
 def _expect(data: Any, python_type: type, kind: Any) -> None:
     if not isinstance(data, python_type) or (python_type is int and isinstance(data, bool)):
-        found = type(data).__name__
+        expected, found = getattr(kind, "__name__", str(kind)), type(data).__name__
         raise InvalidValueError(
-            f"expected {kind}, found {found}", fr=f"type attendu {kind}, trouvé {found}"
+            f"expected {expected}, found {found}", fr=f"type attendu {expected}, trouvé {found}"
         )
 
 
 def _not_one_of(values: Iterable[Any], data: Any) -> InvalidValueError:
-    expected = ", ".join(map(repr, values))
+    values = list(values)
     return InvalidValueError(
-        f"expected one of {expected}, found {data!r}",
-        fr=f"valeur attendue parmi {expected}, trouvé {data!r}",
+        f"expected one of {', '.join(map(repr, values))}, found {data!r}",
+        fr=f"valeur attendue parmi {', '.join(guillemets(str(v)) for v in values)}, "
+        f"trouvé {guillemets(str(data))}",
     )
