@@ -59,7 +59,7 @@ class RoomCard:
             bool(self.injects)
             or self.options is not None
             or self.votes is not None
-            or (self.decision is not None)
+            or self.decision is not None
         )
 
 
