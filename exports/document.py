@@ -12,6 +12,7 @@ from typing import Literal
 
 from exports.labels import labels
 from workshop.diff import ChangeKind, ClauseChange, WordOp, WordOpKind, diff_drafts
+from workshop.labels import clause_number, decision_label, number_order
 from workshop.model import OpenQuestion, Votes
 from workshop.text import Language
 from workshop.view import SessionView
@@ -160,7 +161,7 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
             clause = change.current
             if change.kind is not ChangeKind.REMOVED:
                 present += 1
-                clause_numbers[clause.id] = f"{s_index}.{present}"
+                clause_numbers[clause.id] = clause_number(s_index, present)
             origin = clause.provenance
             notes = []
             for decision_number, question in questions_by_clause.get(clause.id, []):
@@ -209,11 +210,11 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
             votes=d.votes,
             dissent=d.dissent,
             decided_at=d.decided_at,
-            superseded_by=f"D{superseded[d.number]}" if d.number in superseded else "",
+            superseded_by=decision_label(superseded[d.number]) if d.number in superseded else "",
             clause_numbers=tuple(
                 sorted(
                     (clause_numbers[c] for c in view.decision_clause_ids(d) if c in clause_numbers),
-                    key=_number_order,
+                    key=number_order,
                 )
             ),
         )
@@ -248,11 +249,6 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
             else None
         ),
     )
-
-
-def _number_order(number: str) -> tuple[int, ...]:
-    """Clause numbers in reading order: 9.2 before 9.10."""
-    return tuple(int(part) for part in number.split("."))
 
 
 def _change_time(view: SessionView, change: ClauseChange) -> str:

@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from workshop.content import Content
-from workshop.errors import AtelierError
+from workshop.decision_rules import blocking, decision_problems
+from workshop.errors import AtelierError, InvalidValueError
 from workshop.model import (
     AgendaItem,
     Answer,
@@ -23,7 +24,7 @@ from workshop.model import (
     Votes,
 )
 from workshop.plain import from_plain, to_plain
-from workshop.text import check_language
+from workshop.text import check_language, guillemets
 
 
 class CommandError(AtelierError, ValueError):
@@ -53,14 +54,19 @@ def command_from_plain(kind: str, data: dict) -> Command:
     try:
         return from_plain(COMMANDS[kind], data)
     except KeyError:
-        raise CommandError(f"unknown command {kind!r}") from None
+        raise CommandError(
+            f"unknown command {kind!r}", fr=f"commande inconnue {guillemets(kind)}"
+        ) from None
 
 
 def _card(content: Content, card_id: str):
     try:
         return content.deck.card(card_id)
-    except KeyError as exc:
-        raise CommandError(str(exc.args[0])) from None
+    except KeyError:
+        raise CommandError(
+            f"there is no card {card_id!r} in the deck",
+            fr=f"le jeu n’a pas de carte {guillemets(card_id)}",
+        ) from None
 
 
 def _include(cards: set[str], card_id: str, included: bool) -> None:
@@ -73,13 +79,18 @@ def _include(cards: set[str], card_id: str, included: bool) -> None:
 def check_info(info: SessionInfo) -> None:
     """The session's details a new session must have right before anything is written."""
     if not info.organisation.strip():
-        raise CommandError("the organisation's name is required")
+        raise CommandError(
+            "the organisation's name is required", fr="le nom de l’organisation est obligatoire"
+        )
     if not 1 <= info.review_month <= 12:
-        raise CommandError("the review month must be from 1 to 12")
+        raise CommandError(
+            "the review month must be from 1 to 12",
+            fr="le mois de la révision annuelle doit être compris entre 1 et 12",
+        )
     try:
         check_language(info.language)
-    except ValueError as exc:
-        raise CommandError(str(exc)) from None
+    except InvalidValueError as exc:
+        raise CommandError(exc.message.en, fr=exc.message.fr) from None
 
 
 @command
@@ -90,7 +101,9 @@ class SetParticipants(Command):
 
     def apply(self, state: SessionState, content: Content) -> None:
         if any(not p.name.strip() for p in self.participants):
-            raise CommandError("every participant needs a name")
+            raise CommandError(
+                "every participant needs a name", fr="chaque participant doit avoir un nom"
+            )
         state.participants = self.participants
 
 
@@ -103,11 +116,17 @@ class SetAgenda(Command):
     def apply(self, state: SessionState, content: Content) -> None:
         ids = [item.card_id for item in self.items]
         if len(set(ids)) != len(ids):
-            raise CommandError("a card is on the agenda twice")
+            raise CommandError(
+                "a card is on the agenda twice", fr="une carte figure deux fois au programme"
+            )
         for item in self.items:
             _card(content, item.card_id)
             if not 1 <= item.timebox_minutes <= 240:
-                raise CommandError(f"card {item.card_id!r}: timebox must be 1 to 240 minutes")
+                raise CommandError(
+                    f"card {item.card_id!r}: timebox must be 1 to 240 minutes",
+                    fr=f"carte {guillemets(item.card_id)}\u00a0: le temps imparti doit être "
+                    "comprise entre 1 et 240\u00a0minutes",
+                )
         state.agenda = self.items
 
 
@@ -135,7 +154,11 @@ class RevealInject(Command):
         card = _card(content, self.card_id)
         shown = state.revealed_injects.get(self.card_id, 0)
         if shown >= len(card.injects):
-            raise CommandError(f"card {self.card_id!r}: every inject is already revealed")
+            raise CommandError(
+                f"card {self.card_id!r}: every inject is already revealed",
+                fr=f"carte {guillemets(self.card_id)}\u00a0: tous les rebondissements sont déjà "
+                "révélés",
+            )
         state.revealed_injects[self.card_id] = shown + 1
 
 
@@ -149,7 +172,9 @@ class RecordVotes(Command):
     def apply(self, state: SessionState, content: Content) -> None:
         _card(content, self.card_id)
         if min(self.votes.in_favour, self.votes.against, self.votes.abstain) < 0:
-            raise CommandError("votes cannot be negative")
+            raise CommandError(
+                "votes cannot be negative", fr="un nombre de voix ne peut pas être négatif"
+            )
         state.pending_votes[self.card_id] = self.votes
 
 
@@ -189,29 +214,12 @@ class RecordDecision(Command):
 
     def apply(self, state: SessionState, content: Content) -> None:
         decision = self.decision
-        card = _card(content, decision.card_id)
-        if decision.option_id is not None:
-            try:
-                card.option(decision.option_id)
-            except KeyError as exc:
-                raise CommandError(str(exc.args[0])) from None
-            allowed = card.clause_ids()
-        else:
-            if decision.custom_text is None or not decision.custom_text.get("fr").strip():
-                raise CommandError("a custom decision needs its wording")
-            allowed = card.clause_ids()
-            if decision.custom_clause_id not in allowed:
-                raise CommandError(
-                    f"custom wording must replace one of the card's clauses: {', '.join(allowed)}"
-                )
-        known = allowed + sorted(content.template.clause_ids())
-        for question in decision.questions:
-            if not question.text.strip():
-                raise CommandError("an open question cannot be empty")
-            if question.clause_id not in known:
-                raise CommandError(f"open question on unknown clause {question.clause_id!r}")
-        if any(not action.what.strip() for action in decision.actions):
-            raise CommandError("an action needs to say what is to be done")
+        problems = blocking(decision_problems(decision, content))
+        if problems:
+            raise CommandError(
+                "; ".join(p.message.en for p in problems),
+                fr=" ; ".join(p.message.fr for p in problems),
+            )
         state.decisions.append(replace(decision, number=len(state.decisions) + 1))
         state.status[decision.card_id] = CardStatus.DECIDED
 
@@ -228,9 +236,15 @@ class RecordAwarenessAnswer(Command):
 
     def apply(self, state: SessionState, content: Content) -> None:
         if self.question_id not in content.awareness_ids():
-            raise CommandError(f"unknown awareness question {self.question_id!r}")
+            raise CommandError(
+                f"unknown awareness question {self.question_id!r}",
+                fr=f"question de sensibilisation inconnue\u00a0: {guillemets(self.question_id)}",
+            )
         if self.delta not in (1, -1):
-            raise CommandError("an awareness answer counts one at a time")
+            raise CommandError(
+                "an awareness answer counts one at a time",
+                fr="les réponses de sensibilisation se comptent une à une",
+            )
         tally = state.awareness.get(self.question_id)
         state.awareness[self.question_id] = (tally or Tally()).add(self.answer, self.delta)
 
@@ -248,5 +262,7 @@ class RecordTimeUsed(Command):
     def apply(self, state: SessionState, content: Content) -> None:
         _card(content, self.card_id)
         if self.seconds < 0:
-            raise CommandError("time used cannot be negative")
+            raise CommandError(
+                "time used cannot be negative", fr="le temps passé ne peut pas être négatif"
+            )
         state.time_used[self.card_id] = self.seconds

@@ -10,9 +10,11 @@ from functools import cached_property
 
 from workshop.deck import ClauseEffect, Deck, EffectAction
 from workshop.digest import sha256
+from workshop.errors import NotFoundError
+from workshop.labels import decision_label
 from workshop.model import Decision, SessionInfo
 from workshop.template import PolicyTemplate, section_of
-from workshop.text import Bilingual
+from workshop.text import Bilingual, guillemets
 
 MONTHS = {
     "fr": [
@@ -58,7 +60,7 @@ class Provenance:
 
     @property
     def decision_label(self) -> str:
-        return f"D{self.decision_number}"
+        return decision_label(self.decision_number)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +91,10 @@ class Draft:
         for clause in self.clauses():
             if clause.id == clause_id:
                 return clause
-        raise KeyError(clause_id)
+        raise NotFoundError(
+            f"the draft has no clause {clause_id!r}",
+            fr=f"le projet n’a pas de clause {guillemets(clause_id)}",
+        )
 
     def content_hash(self) -> str:
         return self._content_hash

@@ -39,3 +39,17 @@ class SessionLockedError(SessionFileError):
 
 class SessionSaveError(SessionFileError):
     """A change could not be saved (full disk, read-only folder…); the session is as it was."""
+
+
+class InvalidValueError(AtelierError, ValueError):
+    """A value read from a file, the command line or the settings that Atelier cannot use."""
+
+
+class NotFoundError(AtelierError, KeyError):
+    """A card, clause, section or version asked for by name or number that is not there.
+
+    A KeyError too, so lookups keep their usual contract; but printed as its message, not as
+    KeyError prints its key."""
+
+    def __str__(self) -> str:
+        return self.message.en

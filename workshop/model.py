@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from workshop.labels import decision_label
 from workshop.text import Bilingual, Language
 
 
@@ -87,7 +88,7 @@ class Decision:
 
     @property
     def label(self) -> str:
-        return f"D{self.number}"
+        return decision_label(self.number)
 
 
 @dataclass(frozen=True, slots=True)

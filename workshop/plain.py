@@ -10,9 +10,13 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Iterable
 from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
+
+from workshop.errors import InvalidValueError
+from workshop.text import guillemets
 
 T = TypeVar("T")
 
@@ -30,7 +34,7 @@ def to_plain(value: Any) -> Any:
 
 
 def from_plain(kind: Any, data: Any) -> Any:
-    """Rebuild a value of type `kind`; raises ValueError when `data` does not fit."""
+    """Rebuild a value of type `kind`; raises InvalidValueError when `data` does not fit."""
     origin = typing.get_origin(kind)
     if origin in (typing.Union, types.UnionType):
         options = typing.get_args(kind)
@@ -39,7 +43,7 @@ def from_plain(kind: Any, data: Any) -> Any:
         return from_plain(next(o for o in options if o is not type(None)), data)
     if origin is typing.Literal:
         if data not in typing.get_args(kind):
-            raise ValueError(f"expected one of {typing.get_args(kind)}, found {data!r}")
+            raise _not_one_of(typing.get_args(kind), data)
         return data
     if origin in (tuple, list):
         _expect(data, list, kind)
@@ -51,6 +55,9 @@ def from_plain(kind: Any, data: Any) -> Any:
         value_kind = typing.get_args(kind)[1]
         return {k: from_plain(value_kind, v) for k, v in data.items()}
     if isinstance(kind, type) and issubclass(kind, Enum):
+        values = [member.value for member in kind]
+        if data not in values:
+            raise _not_one_of(values, data)
         return kind(data)
     if dataclasses.is_dataclass(kind):
         _expect(data, dict, kind)
@@ -72,4 +79,16 @@ def _hints(kind: type) -> dict[str, Any]:
 
 def _expect(data: Any, python_type: type, kind: Any) -> None:
     if not isinstance(data, python_type) or (python_type is int and isinstance(data, bool)):
-        raise ValueError(f"expected {kind}, found {type(data).__name__}")
+        expected, found = getattr(kind, "__name__", str(kind)), type(data).__name__
+        raise InvalidValueError(
+            f"expected {expected}, found {found}", fr=f"type attendu {expected}, trouvé {found}"
+        )
+
+
+def _not_one_of(values: Iterable[Any], data: Any) -> InvalidValueError:
+    values = list(values)
+    return InvalidValueError(
+        f"expected one of {', '.join(map(repr, values))}, found {data!r}",
+        fr=f"valeur attendue parmi {', '.join(guillemets(str(v)) for v in values)}, "
+        f"trouvé {guillemets(str(data))}",
+    )

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from workshop.content_file import Place, read_toml
+from workshop.content_file import ContentError, Place, read_toml
+from workshop.errors import NotFoundError
 from workshop.local.paths import RESOURCES
-from workshop.text import Bilingual
+from workshop.text import Bilingual, guillemets
 
 TEMPLATE_PATH = RESOURCES / "policy" / "template.toml"
 
@@ -39,7 +40,10 @@ class PolicyTemplate:
         for section in self.sections:
             if section.id == section_id:
                 return section
-        raise KeyError(section_id)
+        raise NotFoundError(
+            f"the policy template has no section {section_id!r}",
+            fr=f"le modèle de politique n’a pas de section {guillemets(section_id)}",
+        )
 
     def clause_ids(self) -> set[str]:
         return {c.id for s in self.sections for c in s.clauses}
@@ -65,15 +69,25 @@ def load_template(path: Path) -> PolicyTemplate:
         section_id = place.string(raw, "id")
         where = place.within(f"section {section_id!r}")
         if any(s.id == section_id for s in sections):
-            raise where.error("id", "used twice")
+            raise _error(where, "id", "used twice", "utilisé deux fois")
         clauses = []
         for c_index, raw_clause in enumerate(where.items(raw, "clauses")):
             raw_clause = where.table(raw_clause, f"clauses[{c_index}]")
             clause_id = where.string(raw_clause, "id")
             if section_of(clause_id) != section_id or "." not in clause_id:
-                raise where.error(f"clauses[{c_index}].id", f"must start with '{section_id}.'")
+                raise _error(
+                    where,
+                    f"clauses[{c_index}].id",
+                    f"must start with '{section_id}.'",
+                    f"doit commencer par {guillemets(section_id + '.')}",
+                )
             if clause_id in seen_clauses:
-                raise where.error(f"clauses[{c_index}].id", f"{clause_id!r} used twice")
+                raise _error(
+                    where,
+                    f"clauses[{c_index}].id",
+                    f"{clause_id!r} used twice",
+                    f"{guillemets(clause_id)} utilisé deux fois",
+                )
             seen_clauses.add(clause_id)
             text = where.bilingual_field(raw_clause, "text")
             clauses.append(TemplateClause(clause_id, text))
@@ -81,8 +95,15 @@ def load_template(path: Path) -> PolicyTemplate:
             TemplateSection(section_id, where.bilingual_field(raw, "title"), tuple(clauses))
         )
     if not sections:
-        raise place.error("sections", "the template has no section")
+        raise _error(
+            place, "sections", "the template has no section", "le modèle n’a aucune section"
+        )
     return PolicyTemplate(title, tuple(sections))
+
+
+def _error(place: Place, field: str, en: str, fr: str) -> ContentError:
+    """A content error at `place` in both languages: the place is named the same in each."""
+    return ContentError(str(place.error(field, en)), fr=str(place.error(field, fr)))
 
 
 @cache

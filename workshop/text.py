@@ -33,8 +33,19 @@ class Bilingual:
         return {"fr": self.fr, "en": self.en}
 
 
+def guillemets(text: str) -> str:
+    """« text », as French quotes it: the marks held to the words by non-breaking spaces."""
+    return f"«\u00a0{text}\u00a0»"
+
+
 def check_language(value: str) -> Language:
     """Validate a language code coming from a file, the CLI or settings."""
     if value not in LANGUAGES:
-        raise ValueError(f"unknown language {value!r}: expected one of {', '.join(LANGUAGES)}")
+        from workshop.errors import InvalidValueError  # here: workshop.errors imports this module
+
+        known = ", ".join(LANGUAGES)
+        raise InvalidValueError(
+            f"unknown language {value!r}: expected one of {known}",
+            fr=f"langue inconnue {guillemets(value)}\u00a0: choisissez parmi {known}",
+        )
     return value  # type: ignore[return-value]

@@ -11,8 +11,11 @@ from functools import cached_property
 
 from workshop.content import Content
 from workshop.draft import Draft, build_draft, decision_effects, superseded_by
+from workshop.errors import NotFoundError
+from workshop.labels import version_label
 from workshop.model import Decision, SessionState
 from workshop.storage import StoredExport
+from workshop.text import guillemets
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,11 @@ class SessionView:
         decisions = self.state.decisions
         k = len(decisions) if revision is None else revision
         if not 0 <= k <= len(decisions):
-            raise IndexError(f"no revision {k}: the session has {len(decisions) + 1}")
+            count = len(decisions) + 1
+            raise NotFoundError(
+                f"no revision {k}: the session has {count}",
+                fr=f"pas de révision {k}\u00a0: la session en compte {count}",
+            )
         if k not in self._drafts:
             template, deck = self.content.template, self.content.deck
             self._drafts[k] = build_draft(template, deck, decisions[:k], self.state.info)
@@ -88,14 +95,18 @@ class SessionView:
         for version in self.versions:
             if version.label == label:
                 return version
-        known = ", ".join(v.label for v in self.versions) or "none yet"
-        raise KeyError(f"no exported version {label!r} (exported: {known})")
+        known = ", ".join(v.label for v in self.versions)
+        raise NotFoundError(
+            f"no exported version {label!r} (exported: {known or 'none yet'})",
+            fr=f"aucune version exportée {guillemets(label)} "
+            f"(exportées\u00a0: {known or 'aucune pour l’instant'})",
+        )
 
     def next_version_label(self) -> str:
         """The number the current draft gets when exported: the same content keeps its number."""
         if not self.has_changes_since_export():
             return self.versions[-1].label
-        return f"v0.{len(self.versions) + 1}"
+        return version_label(len(self.versions) + 1)
 
     def has_changes_since_export(self) -> bool:
         return not self.versions or self.versions[-1].content_hash != self.draft().content_hash()

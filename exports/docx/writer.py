@@ -37,6 +37,7 @@ from exports.docx.ooxml import (
 )
 from exports.wording import colon, long_date, ooxml_utc, votes_text
 from workshop.diff import ChangeKind, WordOp, WordOpKind
+from workshop.labels import version_count
 
 LANGUAGE_TAGS = {"fr": "fr-FR", "en": "en-GB"}
 TOC_INSTRUCTION = 'TOC \\o "1-2" \\h \\z \\u'
@@ -252,10 +253,4 @@ def _set_properties(docx: DocxDocument, document: PolicyDocument) -> None:
         f"{words['content_hash']}{colon(document.language)}{document.content_hash}"
     )
     props.created = props.modified = now
-    props.revision = _revision_number(document.version)
-
-
-def _revision_number(version: str) -> int:
-    """v0.3 → 3: the core properties' revision counts exports, as Word counts saves."""
-    digits = version.rpartition(".")[2]
-    return int(digits) if digits.isdigit() else 1
+    props.revision = version_count(document.version)  # counts exports, as Word counts saves

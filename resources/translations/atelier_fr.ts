@@ -345,14 +345,6 @@
         <translation>Reprendre la discussion</translation>
     </message>
     <message>
-        <source>Check the due dates</source>
-        <translation>Vérifiez les échéances</translation>
-    </message>
-    <message>
-        <source>Write due dates as YYYY-MM-DD, for example 2026-03-31: {dates}</source>
-        <translation>Écrivez les échéances au format AAAA-MM-JJ, par exemple 2026-03-31&#xa0;: {dates}</translation>
-    </message>
-    <message>
         <source>Decision on “{card}”</source>
         <translation>Décision sur «&#xa0;{card}&#xa0;»</translation>
     </message>

@@ -60,8 +60,3 @@ def minutes_text(seconds: int, timebox_minutes: int) -> str:
     """ "12 of 20 min": whole minutes used so far against the card's timebox."""
     text = QCoreApplication.translate("CardStatus", "{used} of {total} min")
     return text.format(used=seconds // 60, total=timebox_minutes)
-
-
-def clock_text(seconds: int) -> str:
-    """Minutes and seconds, as on a stopwatch: 07:05, 125:00."""
-    return f"{seconds // 60:02d}:{seconds % 60:02d}"

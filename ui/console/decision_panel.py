@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -19,14 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from ui.console.option_picker import OptionPicker
-from ui.console.policy_html import clause_numbers
 from ui.console.votes_box import VotesBox
 from ui.dialogs.error_dialog import execute_or_report
+from ui.i18n.language import interface_language
 from ui.services.controller import SessionController
 from ui.theme import is_dark, status_colour
 from ui.widgets.factories import callout, lay_out_now, named, rule, text_label
 from ui.widgets.row_table import Column, RowTable
 from workshop.commands import RecordDecision, SetCardStatus
+from workshop.decision_rules import decision_problems
+from workshop.labels import clause_numbers, clause_reference
 from workshop.model import ActionItem, CardStatus, Decision, OpenQuestion
 from workshop.session import Session
 from workshop.template import section_of
@@ -68,6 +69,9 @@ class DecisionPanel(QWidget):
             QPushButton(self.tr("Record decision")), self.tr("Record the decision")
         )
         self._confirm.setDefault(True)
+        # why "Record decision" is greyed out, or what is worth a second look: the domain says
+        self._problems = text_label("", "small", muted=True)
+        self._problems.setWordWrap(True)
 
         form = QWidget()
         column = QVBoxLayout(form)
@@ -101,9 +105,14 @@ class DecisionPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
+        self._problems.setContentsMargins(18, 0, 18, 0)
+        layout.addWidget(self._problems)
         layout.addLayout(buttons)
 
         self._picker.choiceChanged.connect(self._update_buttons)
+        for table in (self._actions.table, self._questions.table):
+            table.model().dataChanged.connect(self._update_buttons)
+            table.model().rowsRemoved.connect(self._update_buttons)
         self._confirm.clicked.connect(self._record)
         self._park.clicked.connect(self._toggle_parked)
 
@@ -134,10 +143,11 @@ class DecisionPanel(QWidget):
         titles = {s.id: s.title.get(lang) for s in session.content.template.sections}
         own = card.clause_ids()
         others = [c for c in numbers if c not in own]
-        self._questions.set_choices(
-            1,
-            [(c, f"§{numbers.get(c, '+')} · {titles.get(section_of(c), c)}") for c in own + others],
-        )
+        choices = [
+            (c, f"{clause_reference(numbers.get(c, '+'))} · {titles.get(section_of(c), c)}")
+            for c in own + others
+        ]
+        self._questions.set_choices(1, choices)
 
     def _show_status(self, session: Session, card_id: str) -> None:
         status = session.state.card_status(card_id)
@@ -160,43 +170,45 @@ class DecisionPanel(QWidget):
         )
 
     def _update_buttons(self) -> None:
-        self._confirm.setEnabled(self._picker.choice() is not None)
-
-    def _invalid_due_dates(self) -> list[str]:
-        return [
-            row[2]
-            for row in self._actions.rows()
-            if row[2] and not QDate.fromString(row[2], Qt.DateFormat.ISODate).isValid()
-        ]
-
-    def _record(self) -> None:
+        """ "Record decision" is enabled when the domain finds nothing blocking in the form."""
         session = self._controller.session
-        choice = self._picker.choice()
-        if session is None or choice is None:
+        decision = self._decision()
+        if session is None or decision is None:
+            self._confirm.setEnabled(False)
+            self._problems.hide()
             return
-        bad = self._invalid_due_dates()
-        if bad:
-            QMessageBox.warning(
-                self,
-                self.tr("Check the due dates"),
-                self.tr("Write due dates as YYYY-MM-DD, for example 2026-03-31: {dates}").format(
-                    dates=", ".join(bad)
-                ),
-            )
-            return
+        problems = decision_problems(decision, session.content)
+        self._confirm.setEnabled(not any(p.blocking for p in problems))
+        language = interface_language()
+        self._problems.setText("\n".join(_sentence(p.message.get(language)) for p in problems))
+        self._problems.setVisible(bool(problems))
+
+    def _decision(self) -> Decision | None:
+        """The decision as the form stands; nothing chosen yet is a decision without a choice,
+        which the domain's rules say how to complete."""
         card_id = self._controller.current_card_id
-        decision = Decision(
+        if not card_id:
+            return None
+        choice = self._picker.choice()
+        return Decision(
             card_id=card_id,
             decided_at=datetime.now().astimezone().isoformat(timespec="seconds"),
-            option_id=choice.option_id,
-            custom_text=choice.custom_text,
-            custom_clause_id=choice.custom_clause_id,
+            option_id=choice.option_id if choice else None,
+            custom_text=choice.custom_text if choice else None,
+            custom_clause_id=choice.custom_clause_id if choice else None,
             rationale=self._rationale.toPlainText().strip(),
             votes=self._votes.votes(),
             dissent=self._dissent.text().strip(),
             actions=tuple(ActionItem(*row) for row in self._actions.rows()),
             questions=tuple(OpenQuestion(*row) for row in self._questions.rows()),
         )
+
+    def _record(self) -> None:
+        session = self._controller.session
+        decision = self._decision()
+        if session is None or decision is None:
+            return
+        card_id = decision.card_id
         title = session.content.deck.card(card_id).title.get(session.state.info.language)
         text = self.tr("Decision on “{card}”").format(card=title)
         if execute_or_report(self, self._controller, RecordDecision(decision), text):
@@ -211,3 +223,8 @@ class DecisionPanel(QWidget):
         status = CardStatus.IN_DISCUSSION if parked else CardStatus.PARKED
         text = self.tr("Resume card") if parked else self.tr("Park card")
         execute_or_report(self, self._controller, SetCardStatus(card_id, status), text)
+
+
+def _sentence(text: str) -> str:
+    """A domain message as a line of the form: capitalised, like the rest of the interface."""
+    return text[:1].upper() + text[1:]

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.console.policy_html import clause_numbers, effects_html
+from ui.console.policy_html import effects_html
 from ui.widgets.factories import clear_layout, lay_out_now, named, text_label, tint
 from workshop.deck import Card
 from workshop.draft import decision_effects
+from workshop.labels import clause_numbers, clause_reference, option_letters
 from workshop.model import Decision
 from workshop.session import Session
 from workshop.template import section_of
@@ -129,16 +130,17 @@ class OptionPicker(QWidget):
         clear_layout(self._options)
         for button in self._group.buttons():
             self._group.removeButton(button)
+        letters = option_letters(card.options)
         for option in card.options:
-            self._add_row(option.id, f"{option.id.upper()}.  {option.label.get(lang)}")
+            self._add_row(option.id, f"{letters[option.id]}.  {option.label.get(lang)}")
         self._add_row(CUSTOM, self.tr("Our own wording for one of the card's clauses"))
         numbers = clause_numbers(session.draft())
         titles = {s.id: s.title.get(lang) for s in session.content.template.sections}
         self._clause.blockSignals(True)
         self._clause.clear()
         for clause_id in card.clause_ids():
-            number = numbers.get(clause_id, self.tr("new"))
-            self._clause.addItem(f"§{number} · {titles.get(section_of(clause_id), '')}", clause_id)
+            where = clause_reference(numbers.get(clause_id, self.tr("new")))
+            self._clause.addItem(f"{where} · {titles.get(section_of(clause_id), '')}", clause_id)
         self._clause.blockSignals(False)
         self._prefill()
         self._changed()

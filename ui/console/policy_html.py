@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication
 
 from ui.theme import is_dark, status_colour
 from workshop.deck import ClauseEffect, EffectAction
-from workshop.draft import Draft, Provenance, fill_placeholders
+from workshop.draft import Provenance, fill_placeholders
+from workshop.labels import clause_number, clause_numbers, clause_reference, option_letters
 from workshop.model import CardStatus, SessionInfo
 from workshop.session import Session
 from workshop.template import section_of
@@ -21,21 +22,13 @@ HIGHLIGHT = ("#fff1c2", "#4a3d12")  # light, dark: the last decision's clauses
 REMOVED = ("#b3261e", "#f2837b")
 
 
-def clause_numbers(draft: Draft) -> dict[str, str]:
-    """Clause id → "3.2", as the exported document numbers it."""
-    return {
-        clause.id: f"{s_index}.{c_index}"
-        for s_index, section in enumerate(draft.sections, start=1)
-        for c_index, clause in enumerate(section.clauses, start=1)
-    }
-
-
 def provenance_text(session: Session, provenance: Provenance) -> str:
     """Which decision on which card set a clause, and when: what legal asks of every change."""
     lang = session.state.info.language
     card = session.content.deck.card(provenance.card_id)
+    letters = option_letters(card.options)
     option = (
-        translate("PolicyHtml", "option {option}").format(option=provenance.option_id.upper())
+        translate("PolicyHtml", "option {option}").format(option=letters[provenance.option_id])
         if provenance.option_id
         else translate("PolicyHtml", "the group's own wording")
     )
@@ -64,7 +57,7 @@ def effects_html(session: Session, effects: Iterable[ClauseEffect], custom: bool
     for effect in effects:
         number = numbers.get(effect.clause_id)
         section = titles.get(section_of(effect.clause_id), "")
-        where = f"§{number} · {section}" if number else section
+        where = f"{clause_reference(number)} · {section}" if number else section
         current = draft.clause(effect.clause_id).text.get(lang) if number else ""
         if effect.action is EffectAction.REMOVE:
             heading = translate("PolicyHtml", "Removes {where}").format(where=where)
@@ -103,7 +96,8 @@ def draft_html(session: Session, highlighted: set[str]) -> str:
                 if clause.provenance
                 else ""
             )
-            body = f"<b>{s_index}.{c_index}</b>&nbsp;&nbsp;{_text(clause.text.get(lang))}{link}"
+            number = clause_number(s_index, c_index)
+            body = f"<b>{number}</b>&nbsp;&nbsp;{_text(clause.text.get(lang))}{link}"
             if clause.id in highlighted:
                 anchor = '<a name="first-change"></a>' if first else ""
                 first = False

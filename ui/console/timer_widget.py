@@ -7,10 +7,10 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from ui.console.card_status import clock_text
 from ui.services.timer import CardTimer
 from ui.theme import is_dark
 from ui.widgets.factories import named, set_role, text_label
+from workshop.labels import clock
 
 OVER_TIME = ("#b3261e", "#f2837b")  # light, dark: red that stays readable on either base
 
@@ -57,8 +57,8 @@ class TimerWidget(QWidget):
         self._start.setEnabled(has_card)
         self._reset.setEnabled(has_card)
         self._start.setText(self.tr("Pause") if self._timer.running else self.tr("Start"))
-        self._clock.setText(clock_text(elapsed))
-        self._timebox.setText(self.tr("of {timebox} timebox").format(timebox=clock_text(timebox)))
+        self._clock.setText(clock(elapsed))
+        self._timebox.setText(self.tr("of {timebox} timebox").format(timebox=clock(timebox)))
         self._bar.setRange(0, max(timebox, 1))
         self._bar.setValue(min(elapsed, timebox))
         over = elapsed > timebox > 0
@@ -70,9 +70,7 @@ class TimerWidget(QWidget):
             bar.setColor(QPalette.ColorRole.Highlight, QColor(colour))
         self._bar.setPalette(bar)
         self._warning.setText(
-            self.tr("⚠ Over time by {over}").format(over=clock_text(elapsed - timebox))
-            if over
-            else ""
+            self.tr("⚠ Over time by {over}").format(over=clock(elapsed - timebox)) if over else ""
         )
         self._warning.setVisible(over)
 

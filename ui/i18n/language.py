@@ -24,6 +24,12 @@ def resolve_language(language: str, system_locale: str | None = None) -> Languag
     return "fr" if system.lower().startswith("fr") else "en"
 
 
+def interface_language() -> Language:
+    """The language the interface speaks now, for the domain's bilingual messages: the default
+    locale follows it (see install_translations)."""
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
 def atelier_translator(language: Language, parent: QObject) -> QTranslator | None:
     """Our own strings in `language`; None for English, the language they are written in.
 

@@ -1,8 +1,7 @@
 """The two slides the room sees: a welcome slide, and the current card as far as it is revealed.
 
-What reaches the projector is decided here and nowhere else, field by field: the card's title,
-situation and prompts; its injects up to the number revealed; its options only once put to the
-group; its votes only once revealed; the decision once recorded. Facilitator notes are never read.
+What reaches the projector is decided by the domain (`workshop.room.room_card`): these slides lay
+out that value and nothing else, so no rule about what the room may see lives in a widget.
 """
 
 from __future__ import annotations
@@ -22,8 +21,9 @@ from PySide6.QtWidgets import (
 from ui.presenter.room_text import RoomText
 from ui.presenter.style import VOTE_COLOURS, apply_sizes, role_label, set_flag
 from ui.presenter.vote_bar import VoteBar
-from workshop.deck import Card
-from workshop.model import ActionItem, CardStatus, Decision, Votes
+from workshop.labels import clock
+from workshop.model import ActionItem, Votes
+from workshop.room import RoomCard, RoomDecision, RoomOption
 from workshop.session import Session
 from workshop.text import Bilingual
 
@@ -257,42 +257,31 @@ class CardSlide(FittedSlide):
 
     # -- content ----------------------------------------------------------------------------
 
-    def show_card(self, session: Session, card: Card) -> None:
-        state = session.state
+    def show_card(self, card: RoomCard) -> None:
         room = self._room
-        ids = [item.card_id for item in state.agenda]
-        self._progress.setVisible(card.id in ids)
-        if card.id in ids:
-            number = ids.index(card.id) + 1
-            self._progress.setText(room(_SCENARIO_OF).format(number=number, count=len(ids)))
+        progress = card.progress
+        self._progress.setVisible(progress is not None)
+        if progress is not None:
+            text = room(_SCENARIO_OF).format(number=progress.number, count=progress.count)
+            self._progress.setText(text)
         self._title.setText(self._text(card.title))
         self._situation.setText(self._text(card.situation))
         self._prompts_heading.setText(room(_TO_DISCUSS))
         self._fill_list(self._prompts, (self._text(p) for p in card.prompts))
-
-        parked = state.card_status(card.id) is CardStatus.PARKED
         self._status.setText(room(_PARKED))
-        self._status.setVisible(parked)
-
-        decisions = state.decisions_for(card.id)
-        decision = decisions[-1] if decisions else None
-        revealed = card.injects[: state.revealed_injects.get(card.id, 0)]
-        self._show_injects([self._text(i) for i in revealed])
-        options_shown = card.id in state.options_shown and decision is None
-        self._show_options(card if options_shown else None)
-        votes = decision.votes if decision else state.pending_votes.get(card.id, Votes())
-        self._show_votes(votes if card.id in state.votes_revealed else None)
-        self._show_decision(card, decision)
-        self._right.setVisible(
-            bool(revealed) or options_shown or card.id in state.votes_revealed or bool(decision)
-        )
+        self._status.setVisible(card.parked)
+        self._show_injects([self._text(i) for i in card.injects])
+        self._show_options(card.options)
+        self._show_votes(card.votes)
+        self._show_decision(card.decision)
+        self._right.setVisible(card.has_developments)
 
     def _text(self, text: Bilingual) -> str:
         return self._room.content(text.get(self._room.language))
 
     def set_timer(self, elapsed: int, timebox: int, visible: bool) -> None:
         self._timer.setVisible(visible)
-        self._timer.setText(f"{_clock(elapsed)} / {_clock(timebox)}")
+        self._timer.setText(f"{clock(elapsed)} / {clock(timebox)}")
         set_flag(self._timer, "over", timebox > 0 and elapsed > timebox)
 
     def _fill_list(self, layout: QVBoxLayout, texts: Iterable[str]) -> None:
@@ -322,14 +311,14 @@ class CardSlide(FittedSlide):
             inner.addWidget(body)
             _add(self._injects, panel)
 
-    def _show_options(self, card: Card | None) -> None:
+    def _show_options(self, options: tuple[RoomOption, ...] | None) -> None:
         _clear(self._options)
         self._options_heading.setText(self._room(_OPTIONS))
-        self._options_heading.setVisible(card is not None)
-        if card is None:
+        self._options_heading.setVisible(options is not None)
+        if options is None:
             return
-        for row, option in enumerate(card.options):
-            letter = role_label("strong", chr(ord("A") + row))
+        for row, option in enumerate(options):
+            letter = role_label("strong", option.letter)
             letter.setProperty("accent", True)
             _add(self._options, letter, row, 0, Qt.AlignmentFlag.AlignTop)
             _add(self._options, role_label("item", self._text(option.label)), row, 1)
@@ -345,7 +334,7 @@ class CardSlide(FittedSlide):
             text = self._room(_VOTE_PARTS[name]).format(count=getattr(votes, name)) if votes else ""
             label.setText(text)
 
-    def _show_decision(self, card: Card, decision: Decision | None) -> None:
+    def _show_decision(self, decision: RoomDecision | None) -> None:
         layout = self._decision_layout
         _clear(layout)
         self._decision.setVisible(decision is not None)
@@ -354,19 +343,9 @@ class CardSlide(FittedSlide):
         room = self._room
         heading = role_label("heading", room(_DECISION).format(label=decision.label))
         heading.setProperty("accent", True)
-        chosen = (
-            card.option(decision.option_id).label
-            if decision.option_id is not None
-            else decision.custom_text
-        )
-        widgets: list[QWidget] = [
-            heading,
-            role_label("strong", self._text(chosen) if chosen else ""),
-        ]
-        if decision.rationale.strip():
-            why = role_label(
-                "item", room(_WHY).format(rationale=room.content(decision.rationale.strip()))
-            )
+        widgets: list[QWidget] = [heading, role_label("strong", self._text(decision.choice))]
+        if decision.rationale:
+            why = role_label("item", room(_WHY).format(rationale=room.content(decision.rationale)))
             why.setProperty("muted", True)
             widgets.append(why)
         if decision.actions:
@@ -386,10 +365,3 @@ def _action(action: ActionItem, room: RoomText) -> str:
     details = ", ".join(part for part in (action.owner, room.day(action.due)) if part)
     what = room.content(action.what)
     return f"{what} ({details})" if details else what
-
-
-def _clock(seconds: int) -> str:
-    """mm:ss, or h:mm:ss past the hour."""
-    hours, rest = divmod(max(0, seconds), 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02}:{secs:02}" if hours else f"{minutes:02}:{secs:02}"

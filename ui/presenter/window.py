@@ -20,6 +20,7 @@ from ui.presenter.style import STYLE_SHEET
 from ui.services.controller import SessionController
 from ui.shell import shortcuts
 from workshop.local.settings import Settings
+from workshop.room import room_card
 
 if TYPE_CHECKING:
     from ui.services.timer import CardTimer
@@ -97,9 +98,8 @@ class PresenterWindow(QWidget):
         if session is not None:
             self._room.set_language(session.state.info.language)
         if slide is self._card and session is not None:
-            self._card.show_card(
-                session, session.content.deck.card(self._controller.current_card_id)
-            )
+            card_id = self._controller.current_card_id
+            self._card.show_card(room_card(session.state, session.content, card_id))
             self._show_timer(self._timer.elapsed, self._timer.timebox)
         else:
             self._welcome.show_session(session)

@@ -1,0 +1,99 @@
+"""What the room may see of a card: decided here, field by field, so the projector cannot leak.
+
+The facilitator's console shows everything; the projector shows a card only as far as the
+facilitator has revealed it: injects up to the number revealed, options only once put to the
+group (and until it decides), votes only once revealed (to avoid group-think), the decision once
+recorded. Facilitator notes are never part of it. The presenter renders this value and nothing
+else, so these rules are tested here, without Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workshop.content import Content
+from workshop.labels import option_letters
+from workshop.model import ActionItem, CardStatus, SessionState, Votes
+from workshop.text import Bilingual
+
+
+@dataclass(frozen=True, slots=True)
+class RoomOption:
+    letter: str  # A, B, C: what the room calls it, the same letter as on the console
+    label: Bilingual
+
+
+@dataclass(frozen=True, slots=True)
+class RoomDecision:
+    label: str  # D3
+    choice: Bilingual  # the option's label, or the group's own wording
+    rationale: str
+    actions: tuple[ActionItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    number: int  # the card's place on the agenda, from 1
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class RoomCard:
+    """The projector's card slide, exactly: what is not here is not shown."""
+
+    card_id: str
+    title: Bilingual
+    situation: Bilingual
+    prompts: tuple[Bilingual, ...]
+    progress: Progress | None  # None: the card is not on the agenda
+    parked: bool
+    injects: tuple[Bilingual, ...]  # the revealed ones, oldest first
+    options: tuple[RoomOption, ...] | None  # None: not put to the group (or already decided)
+    votes: Votes | None  # None: not revealed
+    decision: RoomDecision | None
+
+    @property
+    def has_developments(self) -> bool:
+        """Whether anything beyond the situation is out: the slide then gives it room."""
+        return (
+            bool(self.injects)
+            or self.options is not None
+            or self.votes is not None
+            or self.decision is not None
+        )
+
+
+def room_card(state: SessionState, content: Content, card_id: str) -> RoomCard:
+    """The card as the room may see it now. Raises KeyError for a card not in the deck."""
+    card = content.deck.card(card_id)
+    agenda = [item.card_id for item in state.agenda]
+    progress = Progress(agenda.index(card_id) + 1, len(agenda)) if card_id in agenda else None
+    decisions = state.decisions_for(card_id)
+    last = decisions[-1] if decisions else None
+    letters = option_letters(card.options)
+    options = (
+        tuple(RoomOption(letters[o.id], o.label) for o in card.options)
+        if card_id in state.options_shown and last is None
+        else None
+    )
+    votes = last.votes if last else state.pending_votes.get(card_id, Votes())
+    decision = None
+    if last is not None:
+        choice = (
+            card.option(last.option_id).label
+            if last.option_id is not None
+            else last.custom_text or Bilingual()
+        )
+        decision = RoomDecision(last.label, choice, last.rationale.strip(), last.actions)
+    return RoomCard(
+        card_id=card_id,
+        title=card.title,
+        situation=card.situation,
+        prompts=tuple(card.prompts),
+        progress=progress,
+        parked=state.card_status(card_id) is CardStatus.PARKED,
+        injects=tuple(card.injects[: state.revealed_injects.get(card_id, 0)]),
+        options=options,
+        votes=votes if card_id in state.votes_revealed else None,
+        decision=decision,
+    )
