@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from exports.api import ExportError, ExportOptions, record_export
-from exports.document import Format, PolicyDocument
+from exports.document import Format
 from exports.isolated import WriterProcess
 from ui.dialogs.error_dialog import show_error
 from ui.services.controller import SessionController
 from ui.services.export_job import ExportJob
 from ui.widgets.factories import named, text_label
 from workshop.local.settings import Settings
+from workshop.view import SessionView
 
 
 class ExportDialog(QDialog):
@@ -170,13 +171,14 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _finished(self, document: PolicyDocument, paths: list[Path]) -> None:
-        """Record the version now the files exist: one draft, one label for all its formats."""
+    def _finished(self, built: SessionView, paths: list[Path]) -> None:
+        """Record the version now the files exist: the draft they were built from (not the one
+        standing now, if the room decided meanwhile), one label for all its formats."""
         self._job = None
         self._set_busy(False)
         session = self._controller.require()
         try:
-            result = record_export(session, document, paths[-1])
+            result = record_export(session, built, paths[-1])
         except ExportError as exc:
             show_error(self, exc, self.tr("The files were written, but not recorded as a version"))
             return

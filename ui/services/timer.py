@@ -115,7 +115,7 @@ class CardTimer(QObject):
         if session is None or not self._card_id or elapsed == self._saved:
             return
         try:
-            self._controller.execute(RecordTimeUsed(self._card_id, elapsed), "Time used")
+            self._controller.execute(RecordTimeUsed(self._card_id, elapsed))
         except SessionFileError as exc:
             self.saveFailed.emit(exc)
             return
