@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from ui.app import start
-from workshop.local.settings import Settings
 from workshop.commands import RecordTimeUsed
+from workshop.local.settings import Settings
 from workshop.model import CardStatus
 
 
