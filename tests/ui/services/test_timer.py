@@ -14,6 +14,8 @@ from ui.console.timer_widget import OVER_TIME, TimerWidget
 from ui.services.controller import SessionController
 from ui.services.timer import CardTimer
 from ui.theme import palette_for
+from workshop.commands import SetAgenda
+from workshop.model import AgendaItem
 
 
 @pytest.fixture
@@ -142,3 +144,19 @@ def test_over_time_red_changes_with_the_theme_while_paused(
         qtbot.waitUntil(lambda: _bar_colour(widget) == OVER_TIME[True], timeout=2000)
     finally:
         qapp.setPalette(light)
+
+
+def test_a_new_agenda_gives_the_card_on_the_clock_its_timebox(
+    controller: SessionController,
+) -> None:
+    timer = CardTimer(controller)
+    controller.set_current_card("fake-recruiter")
+    agenda = controller.require().state.agenda
+    longer = tuple(
+        AgendaItem(i.card_id, 45 if i.card_id == "fake-recruiter" else i.timebox_minutes)
+        for i in agenda
+    )
+    controller.execute(SetAgenda(longer))
+    assert (timer.card_id, timer.timebox) == ("fake-recruiter", 45 * 60)
+    controller.undo()  # the agenda as it was
+    assert timer.timebox == 600
