@@ -2,9 +2,10 @@
 CHECKPOINT_EVERY of them kept in memory: undo and redo replay at most that many commands (plus
 the bookkeeping stored after the one they move), not the whole log of a long session.
 
-Undo takes back the latest undoable command; only bookkeeping (time used, exports), which no
-state depends on, can follow it. Redo puts back the command undone last at its place in the log.
-So either changes the log near its end, and every checkpoint before that place still holds.
+Undo takes back the latest undoable command; only bookkeeping (time used, exports), which
+applies the same whatever undo or redo moved, can follow it. Redo puts back the command undone
+last at its place in the log. So either changes the log near its end, and every checkpoint
+before that place still holds.
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ CHECKPOINT_EVERY = 100
 class Entry:
     seq: int  # its place in the session file's command log
     command: Command
+
+
+def _seq(entry: Entry) -> int:
+    return entry.seq
 
 
 class ReplayError(Exception):
@@ -61,7 +66,7 @@ class History:
         return self._redo[-1] if self._redo else None
 
     def has_command(self, seq: int) -> bool:
-        index = bisect_left(self._seqs(), seq)
+        index = bisect_left(self._entries, seq, key=_seq)
         return index < len(self._entries) and self._entries[index].seq == seq
 
     def state_before(self, index: int) -> SessionState:
@@ -74,7 +79,7 @@ class History:
         return state
 
     def insertion_point(self, entry: Entry) -> int:
-        return bisect_left(self._seqs(), entry.seq)
+        return bisect_left(self._entries, entry.seq, key=_seq)
 
     # -- changing ----------------------------------------------------------------------------
 
@@ -114,9 +119,6 @@ class History:
             self._redo.pop()
 
     # -- internals ---------------------------------------------------------------------------
-
-    def _seqs(self) -> list[int]:
-        return [entry.seq for entry in self._entries]
 
     def _apply(self, entry: Entry, state: SessionState) -> None:
         try:
