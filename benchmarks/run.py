@@ -37,6 +37,8 @@ TARGETS = {
     "scale_5000_s": ("<=", 6),
     "save_p99_ms": ("<", 1),
     "ui_stall_ms": ("<", 50),
+    "history_open_ms": ("<", 300),
+    "history_undo_ms": ("<", 20),
 }
 QT_ENV = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
 
@@ -181,6 +183,19 @@ def measure_ui_stall(clauses: int) -> dict[str, float]:
     return {"ui_stall_ms": float(_process([str(HERE / "ui_stall.py"), str(clauses)])[1])}
 
 
+def measure_history(commands: int, runs: int) -> dict[str, float]:
+    """Opening a session whose log holds `commands` commands, and one undo and one redo in it,
+    beside a bare SQLite commit measured in the same run (the floor a saved undo pays)."""
+    probe = json.loads(_process([str(HERE / "history_probe.py"), str(commands), str(runs)])[1])
+    return {
+        "history_commands": float(commands),
+        "history_open_ms": probe["open_ms"],
+        "history_undo_ms": probe["undo_ms"],
+        "history_redo_ms": probe["redo_ms"],
+        "history_undo_ratio": probe["undo_ms"] / probe["commit_ms"],
+    }
+
+
 def machine() -> dict[str, object]:
     import docx
     import PySide6
@@ -242,6 +257,7 @@ def main() -> int:
         ("scale", lambda: measure_scale(demo, runs, sizes)),
         ("saving", lambda: measure_save(50 if args.quick else 500)),
         ("ui stall", lambda: measure_ui_stall(200 if args.quick else 1000)),
+        ("history", lambda: measure_history(300 if args.quick else 10_000, runs)),
     ]
     figures: dict[str, float | None] = {}
     for name, step in steps:

@@ -1,8 +1,8 @@
 """Exporting a session: build the document, write it safely, then record the version.
 
 The three steps are separate because the UI runs them on different threads: `prepare_document`
-reads the session (its thread), `write_document` does the slow file work (a worker), and
-`record_export` notes the version once the file exists (the session's thread again).
+reads a view of the session (any thread), `write_document` does the slow file work (a worker),
+and `record_export` notes the version of that view once the file exists (the session's thread).
 `export_session` chains them for the CLI and tests.
 
 Writing is atomic: the file is written next to its destination, flushed to disk, then renamed
@@ -95,25 +95,18 @@ def write_document(document: PolicyDocument, fmt: Format, out: Path) -> None:
     _flush_folder(folder)
 
 
-def record_export(session: Session, document: PolicyDocument, out: Path) -> ExportResult:
-    """Record the exported version, refusing if the session changed while the file was written.
-
-    `Session.record_export` records the session's current draft, so a decision taken during a
-    background write would otherwise be recorded under a version whose file does not contain it.
-    """
-    if session.draft().content_hash() != document.content_hash:
-        raise ExportError(
-            "the policy changed while the export was being written; "
-            f"{Path(out).name} does not include the latest decisions: export again"
-        )
-    return ExportResult(Path(out), session.record_export().label)
+def record_export(session: Session, built: SessionView, out: Path) -> ExportResult:
+    """Record, as a version, the draft of the view the written file was built from: a decision
+    the room took while the file was being written is not in it, so it is not in the version."""
+    return ExportResult(Path(out), session.record_export(built.draft()).label)
 
 
 def export_session(session: Session, options: ExportOptions, out: Path) -> ExportResult:
     """Build, write, and only once the file is in place, record the version."""
-    document = prepare_document(session, options)
+    view = session.view()
+    document = prepare_document(view, options)
     write_document(document, options.format, out)
-    return record_export(session, document, out)
+    return record_export(session, view, out)
 
 
 def writer_for(fmt: Format) -> Writer:

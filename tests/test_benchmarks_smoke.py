@@ -16,6 +16,9 @@ KEYS = (
     "save_p50_ms",
     "save_p99_ms",
     "ui_stall_ms",
+    "history_open_ms",
+    "history_undo_ms",
+    "history_undo_ratio",
 )
 
 

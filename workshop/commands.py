@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
+from workshop.changes import Changes
 from workshop.content import Content
 from workshop.decision_rules import blocking, decision_problems
 from workshop.errors import AtelierError, InvalidValueError
@@ -24,7 +25,20 @@ from workshop.model import (
     Votes,
 )
 from workshop.plain import from_plain, to_plain
-from workshop.text import check_language, guillemets
+from workshop.text import Bilingual, check_language, guillemets
+from workshop.view import ExportedVersion, next_version_label
+
+_STATUS_PHRASES: dict[CardStatus, tuple[str, str]] = {
+    CardStatus.PENDING: ("remettre la carte {card} à discuter", "set card {card} back to pending"),
+    CardStatus.IN_DISCUSSION: ("ouvrir la carte {card}", "open card {card}"),
+    CardStatus.DECIDED: ("marquer {card} comme décidée", "mark {card} decided"),
+    CardStatus.PARKED: ("mettre en attente {card}", "park card {card}"),
+}
+_ANSWER_NAMES: dict[Answer, tuple[str, str]] = {
+    Answer.YES: ("oui", "yes"),
+    Answer.NO: ("non", "no"),
+    Answer.UNSURE: ("ne sait pas", "unsure"),
+}
 
 
 class CommandError(AtelierError, ValueError):
@@ -34,6 +48,12 @@ class CommandError(AtelierError, ValueError):
 class Command:
     kind: ClassVar[str]
     undoable: ClassVar[bool] = True
+    changes: ClassVar[Changes]  # the parts of the session it changes, done or undone
+
+    def describe(self, before: SessionState, content: Content) -> Bilingual:
+        """What it does, as Undo and Redo name it: "record decision D3", read from the stored
+        command and the session as it stood just before it, so old commands are named too."""
+        raise NotImplementedError
 
     def apply(self, state: SessionState, content: Content) -> None:
         raise NotImplementedError
@@ -69,6 +89,18 @@ def _card(content: Content, card_id: str):
         ) from None
 
 
+def _on_card(content: Content, card_id: str, fr: str, en: str) -> Bilingual:
+    """A description naming a card by its title, in each language; `{card}` marks its place."""
+    try:
+        title = content.deck.card(card_id).title
+    except KeyError:
+        title = Bilingual(card_id, card_id)
+    return Bilingual(
+        fr=fr.format(card=f"«\u00a0{title.get('fr')}\u00a0»"),
+        en=en.format(card=f"“{title.get('en')}”"),
+    )
+
+
 def _include(cards: set[str], card_id: str, included: bool) -> None:
     if included:
         cards.add(card_id)
@@ -97,7 +129,11 @@ def check_info(info: SessionInfo) -> None:
 @dataclass(frozen=True)
 class SetParticipants(Command):
     kind: ClassVar[str] = "set_participants"
+    changes: ClassVar[Changes] = Changes.PARTICIPANTS
     participants: tuple[Participant, ...]
+
+    def describe(self, before: SessionState, content: Content) -> Bilingual:
+        return Bilingual(fr="modifier les participants", en="change the participants")
 
     def apply(self, state: SessionState, content: Content) -> None:
         if any(not p.name.strip() for p in self.participants):
@@ -111,7 +147,11 @@ class SetParticipants(Command):
 @dataclass(frozen=True)
 class SetAgenda(Command):
     kind: ClassVar[str] = "set_agenda"
+    changes: ClassVar[Changes] = Changes.AGENDA
     items: tuple[AgendaItem, ...]
+
+    def describe(self, before: SessionState, content: Content) -> Bilingual:
+        return Bilingual(fr="modifier le programme", en="change the agenda")
 
     def apply(self, state: SessionState, content: Content) -> None:
         ids = [item.card_id for item in self.items]
@@ -134,8 +174,13 @@ class SetAgenda(Command):
 @dataclass(frozen=True)
 class SetCardStatus(Command):
     kind: ClassVar[str] = "set_card_status"
+    changes: ClassVar[Changes] = Changes.CARD_STATUS
     card_id: str
     status: CardStatus
+
+    def describe(self, before: SessionState, content: Content) -> Bilingual:
+        fr, en = _STATUS_PHRASES[self.status]
+        return _on_card(content, self.card_id, fr, en)
 
     def apply(self, state: SessionState, content: Content) -> None:
         _card(content, self.card_id)
@@ -148,7 +193,17 @@ class RevealInject(Command):
     """Reveal the card's next inject: escalations come one at a time, in the deck's order."""
 
     kind: ClassVar[str] = "reveal_inject"
+    changes: ClassVar[Changes] = Changes.INJECTS
     card_id: str
+
+    def describe(self, before: SessionState, content: Content) -> Bilingual:
+        number = before.revealed_injects.get(self.card_id, 0) + 1
+        return _on_card(
+            content,
+            self.card_id,
+            f"révéler le rebondissement {number} de {{card}}",
+            f"reveal inject {number} of {{card}}",
+        )
 
     def apply(self, state: SessionState, content: Content) -> None:
         card = _card(content, self.card_id)
@@ -166,8 +221,14 @@ class RevealInject(Command):
 @dataclass(frozen=True)
 class RecordVotes(Command):
     kind: ClassVar[str] = "record_votes"
+    changes: ClassVar[Changes] = Changes.VOTES
     card_id: str
     votes: Votes
+
+    def describe(self, before: SessionState, content: Content) -> Bilingual:
+        return _on_card(
+            content, self.card_id, "enregistrer les votes sur {card}", "record the votes on {card}"
+        )
 
     def apply(self, state: SessionState, content: Content) -> None:
         _card(content, self.card_id)
@@ -184,8 +245,18 @@ class SetVotesRevealed(Command):
     """Votes stay off the projector until the facilitator reveals them, to avoid group-think."""
 
     kind: ClassVar[str] = "set_votes_revealed"
+    changes: ClassVar[Changes] = Changes.VOTES
     card_id: str
     revealed: bool
+
+    def describe(self, before: SessionState, content: Content) -> Bilingual:
+        if self.revealed:
+            return _on_card(
+                content, self.card_id, "révéler les votes sur {card}", "reveal the votes on {card}"
+            )
+        return _on_card(
+            content, self.card_id, "masquer les votes sur {card}", "hide the votes on {card}"
+        )
 
     def apply(self, state: SessionState, content: Content) -> None:
         _card(content, self.card_id)
@@ -198,8 +269,18 @@ class SetOptionsShown(Command):
     """Options reach the projector only once the facilitator puts them to the group."""
 
     kind: ClassVar[str] = "set_options_shown"
+    changes: ClassVar[Changes] = Changes.OPTIONS_SHOWN
     card_id: str
     shown: bool
+
+    def describe(self, before: SessionState, content: Content) -> Bilingual:
+        if self.shown:
+            return _on_card(
+                content, self.card_id, "montrer les options de {card}", "show the options of {card}"
+            )
+        return _on_card(
+            content, self.card_id, "masquer les options de {card}", "hide the options of {card}"
+        )
 
     def apply(self, state: SessionState, content: Content) -> None:
         _card(content, self.card_id)
@@ -210,7 +291,12 @@ class SetOptionsShown(Command):
 @dataclass(frozen=True)
 class RecordDecision(Command):
     kind: ClassVar[str] = "record_decision"
+    changes: ClassVar[Changes] = Changes.DECISIONS | Changes.CARD_STATUS
     decision: Decision
+
+    def describe(self, before: SessionState, content: Content) -> Bilingual:
+        label = replace(self.decision, number=len(before.decisions) + 1).label
+        return Bilingual(fr=f"enregistrer la décision {label}", en=f"record decision {label}")
 
     def apply(self, state: SessionState, content: Content) -> None:
         decision = self.decision
@@ -230,9 +316,16 @@ class RecordAwarenessAnswer(Command):
     """Add (or with delta -1, take back) one answer to an awareness question's tally."""
 
     kind: ClassVar[str] = "record_awareness_answer"
+    changes: ClassVar[Changes] = Changes.AWARENESS
     question_id: str
     answer: Answer
     delta: int = 1
+
+    def describe(self, before: SessionState, content: Content) -> Bilingual:
+        fr, en = _ANSWER_NAMES[self.answer]
+        if self.delta > 0:
+            return Bilingual(fr=f"compter un «\u00a0{fr}\u00a0»", en=f"count a “{en}”")
+        return Bilingual(fr=f"retirer un «\u00a0{fr}\u00a0»", en=f"take back a “{en}”")
 
     def apply(self, state: SessionState, content: Content) -> None:
         if self.question_id not in content.awareness_ids():
@@ -256,8 +349,17 @@ class RecordTimeUsed(Command):
 
     kind: ClassVar[str] = "record_time_used"
     undoable: ClassVar[bool] = False
+    changes: ClassVar[Changes] = Changes.TIME_USED
     card_id: str
     seconds: int
+
+    def describe(self, before: SessionState, content: Content) -> Bilingual:
+        return _on_card(
+            content,
+            self.card_id,
+            "enregistrer le temps passé sur {card}",
+            "record the time used on {card}",
+        )
 
     def apply(self, state: SessionState, content: Content) -> None:
         _card(content, self.card_id)
@@ -266,3 +368,58 @@ class RecordTimeUsed(Command):
                 "time used cannot be negative", fr="le temps passé ne peut pas être négatif"
             )
         state.time_used[self.card_id] = self.seconds
+
+
+@command
+@dataclass(frozen=True)
+class StartSession(Command):
+    """Who is in the room and the agenda, as the new-session dialog set them: where the session
+    starts, not an edit for Undo to take back."""
+
+    kind: ClassVar[str] = "start_session"
+    undoable: ClassVar[bool] = False
+    changes: ClassVar[Changes] = Changes.PARTICIPANTS | Changes.AGENDA
+    participants: tuple[Participant, ...]
+    agenda: tuple[AgendaItem, ...]
+
+    def describe(self, before: SessionState, content: Content) -> Bilingual:
+        return Bilingual(fr="préparer la séance", en="set up the session")
+
+    def apply(self, state: SessionState, content: Content) -> None:
+        SetParticipants(self.participants).apply(state, content)
+        SetAgenda(self.agenda).apply(state, content)
+
+
+@command
+@dataclass(frozen=True)
+class RecordExport(Command):
+    """A draft written to a file, numbered as a version: the snapshot of what was written, so
+    later exports can show changes since it whatever the room decided or undid meanwhile."""
+
+    kind: ClassVar[str] = "record_export"
+    undoable: ClassVar[bool] = False
+    changes: ClassVar[Changes] = Changes.VERSIONS
+    created_at: str  # ISO timestamp of the recording
+    revision: int
+    content_hash: str
+    snapshot: str  # the exported draft, as Draft.to_snapshot() wrote it
+
+    def describe(self, before: SessionState, content: Content) -> Bilingual:
+        label = next_version_label(before.versions)
+        return Bilingual(fr=f"enregistrer la version {label}", en=f"record version {label}")
+
+    def apply(self, state: SessionState, content: Content) -> None:
+        if state.versions and state.versions[-1].content_hash == self.content_hash:
+            label = state.versions[-1].label
+            raise CommandError(
+                f"this draft is already exported as {label}",
+                fr=f"ce projet est déjà exporté comme {label}",
+            )
+        version = ExportedVersion(
+            next_version_label(state.versions),
+            self.created_at,
+            self.revision,
+            self.content_hash,
+            self.snapshot,
+        )
+        state.versions = (*state.versions, version)

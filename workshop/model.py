@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from workshop.labels import decision_label
 from workshop.text import Bilingual, Language
+
+if TYPE_CHECKING:
+    from workshop.view import ExportedVersion
 
 
 class CardStatus(StrEnum):
@@ -118,6 +122,7 @@ class SessionState:
     decisions: list[Decision] = field(default_factory=list)
     awareness: dict[str, Tally] = field(default_factory=dict)
     time_used: dict[str, int] = field(default_factory=dict)  # seconds per card
+    versions: tuple[ExportedVersion, ...] = ()  # the drafts exported, in order
 
     def copy(self) -> SessionState:
         """A copy a command can change freely: containers are new, their items immutable."""
@@ -133,6 +138,7 @@ class SessionState:
             decisions=list(self.decisions),
             awareness=dict(self.awareness),
             time_used=dict(self.time_used),
+            versions=self.versions,
         )
 
     def card_status(self, card_id: str) -> CardStatus:

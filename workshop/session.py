@@ -1,7 +1,8 @@
 """An open workshop session: the one path by which state changes, and the drafts it produces.
 
 A caller asks for a command; it is checked against a copy of the state, committed to the session
-file, and only then becomes the state, after which every listener is told once.
+file, and only then becomes the state, after which every listener is told once what changed.
+Undo and redo are the session file's own, so they survive closing, reopening and crashes.
 """
 
 from __future__ import annotations
@@ -10,16 +11,19 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from workshop.commands import Command, CommandError, check_info, command_from_plain
+from workshop.changes import Changes
+from workshop.commands import Command, RecordExport, check_info, command_from_plain
 from workshop.content import Content, builtin_content
 from workshop.draft import Draft
 from workshop.errors import NotASessionError
+from workshop.history import Entry, History, ReplayError
 from workshop.model import Decision, SessionInfo, SessionState
 from workshop.plain import from_plain, to_plain
-from workshop.storage import SessionFile
+from workshop.storage import SessionFile, StoredCommand, now_iso
+from workshop.text import Bilingual
 from workshop.view import ExportedVersion, SessionView
 
-Listener = Callable[[], None]
+Listener = Callable[[Changes], None]
 
 
 class Session:
@@ -27,9 +31,16 @@ class Session:
         self.file = file
         self.content = content
         self._listeners: list[Listener] = []
-        self._initial = self._initial_info()
         self._view: SessionView | None = None
-        self._state = self._replay()
+        initial = SessionState(
+            info=self._initial_info(),
+            versions=tuple(ExportedVersion.from_stored(s) for s in file.exports()),
+        )
+        try:
+            entries = [self._entry(stored) for stored in file.active_commands()]
+            self._history = History(initial, content, entries)
+        except ReplayError as error:
+            raise self._unfit(error.entry.seq, error.entry.command.kind, error.cause) from error
 
     # -- lifecycle --------------------------------------------------------------------------
 
@@ -63,72 +74,112 @@ class Session:
 
     @property
     def state(self) -> SessionState:
-        return self._state
+        return self._history.state
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
-    def execute(self, command: Command) -> None:
+    def execute(self, command: Command) -> Changes:
         """Check, commit, then adopt: a command that fails or cannot be saved changes nothing."""
-        candidate = self._state.copy()
+        candidate = self.state.copy()
         command.apply(candidate, self.content)
-        self.file.append(command.kind, command.to_plain(), undoable=command.undoable)
-        self._adopt(candidate)
+        seq = self.file.append(command.kind, command.to_plain(), undoable=command.undoable)
+        self._history.add(Entry(seq, command), candidate)
+        history = Changes.HISTORY if command.undoable else Changes.NONE
+        return self._adopt(command.changes | history)
 
-    def undo(self) -> bool:
-        if not self.file.undo():
-            return False
-        self._adopt(self._replay())
-        return True
+    def undo(self) -> Changes:
+        """Take back the latest undoable command; Changes.NONE when there is none."""
+        if self._history.undo_position() is None or not self.file.undo():
+            return Changes.NONE
+        entry = self._history.undo()
+        return self._adopt(entry.command.changes | Changes.HISTORY)
 
-    def redo(self) -> bool:
+    def redo(self) -> Changes:
+        """Bring back the command undone last, even one undone before the file was reopened."""
+        entry = self._history.next_redo()
         if not self.file.redo():
-            return False
-        self._adopt(self._replay())
-        return True
+            return Changes.NONE
+        if entry is None:  # undone in an earlier run: only the file knows it
+            entry = self._redone_in_file()
+        try:
+            self._history.redo(entry)
+        except ReplayError as error:
+            self.file.undo()
+            raise self._unfit(entry.seq, entry.command.kind, error.cause) from error
+        return self._adopt(entry.command.changes | Changes.HISTORY)
 
     def can_undo(self) -> bool:
-        return self.file.can_undo()
+        return self._history.undo_position() is not None
 
     def can_redo(self) -> bool:
         return self.file.can_redo()
 
-    def _adopt(self, state: SessionState, view: SessionView | None = None) -> None:
-        self._state = state
-        self._view = view
+    def undo_description(self) -> Bilingual | None:
+        """What Undo would take back ("record decision D3"), or None when nothing."""
+        index = self._history.undo_position()
+        if index is None:
+            return None
+        entry = self._history.entry(index)
+        return entry.command.describe(self._history.state_before(index), self.content)
+
+    def redo_description(self) -> Bilingual | None:
+        """What Redo would bring back; None when nothing, or when it was undone before this
+        file was opened (the file keeps its command, read only when it is redone)."""
+        entry = self._history.next_redo()
+        if entry is None:
+            return None
+        before = self._history.state_before(self._history.insertion_point(entry))
+        return entry.command.describe(before, self.content)
+
+    def _adopt(self, changes: Changes) -> Changes:
+        """A new state is in place: a new view (its drafts kept while the decisions are the
+        same), then every listener, told what changed."""
+        if self._view is not None and not changes & Changes.DECISIONS:
+            self._view = SessionView(self.state, self.content, self._view._drafts)
+        else:
+            self._view = None
         for listener in list(self._listeners):
-            listener()
+            listener(changes)
+        return changes
 
     def _initial_info(self) -> SessionInfo:
         try:
             return from_plain(SessionInfo, json.loads(self.file.meta()["info"]))
         except (KeyError, ValueError, TypeError) as exc:
             raise NotASessionError(
-                f"{self.file.path.name}: session details unreadable ({exc})"
+                f"{self.file.path.name}: session details unreadable ({exc})",
+                fr=f"{self.file.path.name}\u00a0: détails de la séance illisibles ({exc})",
             ) from exc
 
-    def _replay(self) -> SessionState:
-        state = SessionState(info=self._initial)
+    def _entry(self, stored: StoredCommand) -> Entry:
+        try:
+            return Entry(stored.seq, command_from_plain(stored.kind, stored.payload))
+        except (ValueError, TypeError, KeyError) as exc:
+            raise self._unfit(stored.seq, stored.kind, exc) from exc
+
+    def _redone_in_file(self) -> Entry:
         for stored in self.file.active_commands():
-            try:
-                command_from_plain(stored.kind, stored.payload).apply(state, self.content)
-            except (CommandError, ValueError, TypeError, KeyError) as exc:
-                raise NotASessionError(
-                    f"{self.file.path.name}: change #{stored.seq} ({stored.kind}) no longer fits "
-                    f"this version's content: {exc}. The file was not changed."
-                ) from exc
-        return state
+            if not self._history.has_command(stored.seq):
+                return self._entry(stored)
+        raise RuntimeError("the session file redid a command it does not list")
+
+    def _unfit(self, seq: int, kind: str, exc: Exception) -> NotASessionError:
+        name = self.file.path.name
+        return NotASessionError(
+            f"{name}: change #{seq} ({kind}) no longer fits this version's content: {exc}. "
+            "The file was not changed.",
+            fr=f"{name}\u00a0: la modification n° {seq} ({kind}) ne correspond plus au contenu "
+            f"de cette version\u00a0: {exc}. Le fichier n’a pas été modifié.",
+        )
 
     # -- reading: through an immutable view of the current state ----------------------------
 
     def view(self) -> SessionView:
         """The session as it stands; safe to hand to another thread."""
         if self._view is None:
-            self._view = SessionView(self._state, self.content, self._read_versions())
+            self._view = SessionView(self.state, self.content)
         return self._view
-
-    def _read_versions(self) -> tuple[ExportedVersion, ...]:
-        return tuple(ExportedVersion.from_stored(s) for s in self.file.exports())
 
     def draft(self, revision: int | None = None) -> Draft:
         return self.view().draft(revision)
@@ -163,17 +214,15 @@ class Session:
     # -- exported versions ------------------------------------------------------------------
 
     def record_export(self, draft: Draft | None = None) -> ExportedVersion:
-        """Record `draft` (default: the current one) as exported, once its file is written.
+        """Record `draft` — the one a writer used, default the current one — as exported, once
+        its file is written; a command like any other change, kept in the command log.
 
         The same content keeps its number, so a DOCX and a PDF of one draft share a version."""
         draft = draft or self.draft()
-        versions = self.view().versions
+        versions = self.state.versions
         if versions and versions[-1].content_hash == draft.content_hash():
             return versions[-1]
-        label = f"v0.{len(versions) + 1}"
-        self.file.add_export(label, draft.revision, draft.content_hash(), draft.to_snapshot())
-        built = self.view()._drafts  # same state: the drafts already built still hold
-        self._adopt(
-            self._state, SessionView(self._state, self.content, self._read_versions(), built)
+        self.execute(
+            RecordExport(now_iso(), draft.revision, draft.content_hash(), draft.to_snapshot())
         )
-        return self.view().versions[-1]
+        return self.state.versions[-1]

@@ -33,17 +33,27 @@ class ExportedVersion:
 
     @staticmethod
     def from_stored(stored: StoredExport) -> ExportedVersion:
+        """A version recorded in the exports table, as Atelier did before exports became
+        commands: such files still open with their versions."""
         return ExportedVersion(
             stored.label, stored.created_at, stored.revision, stored.content_hash, stored.snapshot
         )
+
+
+def next_version_label(versions: tuple[ExportedVersion, ...]) -> str:
+    """v0.1, v0.2 …: the number the next recorded version gets."""
+    return version_label(len(versions) + 1)
 
 
 @dataclass(frozen=True)
 class SessionView:
     state: SessionState
     content: Content
-    versions: tuple[ExportedVersion, ...]
     _drafts: dict[int, Draft] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def versions(self) -> tuple[ExportedVersion, ...]:
+        return self.state.versions
 
     def draft(self, revision: int | None = None) -> Draft:
         """Revision k is the draft after the first k decisions; 0 is the baseline template.
@@ -106,7 +116,7 @@ class SessionView:
         """The number the current draft gets when exported: the same content keeps its number."""
         if not self.has_changes_since_export():
             return self.versions[-1].label
-        return version_label(len(self.versions) + 1)
+        return next_version_label(self.versions)
 
     def has_changes_since_export(self) -> bool:
         return not self.versions or self.versions[-1].content_hash != self.draft().content_hash()

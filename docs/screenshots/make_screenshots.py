@@ -50,12 +50,12 @@ def _mid_discussion(window: MainWindow) -> None:
         if state.card_status(item.card_id) not in (CardStatus.DECIDED, CardStatus.PARKED)
     ]
     item = open_cards[0]
-    controller.execute(RecordTimeUsed(item.card_id, ELAPSED), "Time used")
+    controller.execute(RecordTimeUsed(item.card_id, ELAPSED))
     controller.set_current_card(item.card_id)  # the clock follows, from the time recorded
-    controller.execute(RevealInject(item.card_id), "Reveal inject")
-    controller.execute(SetOptionsShown(item.card_id, True), "Show options")
-    controller.execute(RecordVotes(item.card_id, Votes(6, 2, 1)), "Record votes")
-    controller.execute(SetVotesRevealed(item.card_id, True), "Reveal votes")
+    controller.execute(RevealInject(item.card_id))
+    controller.execute(SetOptionsShown(item.card_id, True))
+    controller.execute(RecordVotes(item.card_id, Votes(6, 2, 1)))
+    controller.execute(SetVotesRevealed(item.card_id, True))
 
 
 def _save(widget: QWidget, name: str) -> None:

@@ -132,14 +132,6 @@
         <source>Correct a miscount</source>
         <translation>Corriger une erreur de comptage</translation>
     </message>
-    <message>
-        <source>Awareness answer</source>
-        <translation>Réponse de sensibilisation</translation>
-    </message>
-    <message>
-        <source>Awareness correction</source>
-        <translation>Correction d’une réponse de sensibilisation</translation>
-    </message>
 </context>
 <context>
     <name>CardPanel</name>
@@ -186,10 +178,6 @@
     <message>
         <source>Facilitator notes — console only, never projected</source>
         <translation>Notes d’animation — sur la console seulement, jamais projetées</translation>
-    </message>
-    <message>
-        <source>Reveal inject</source>
-        <translation>Révéler un rebondissement</translation>
     </message>
 </context>
 <context>
@@ -343,14 +331,6 @@
     <message>
         <source>Resume discussion</source>
         <translation>Reprendre la discussion</translation>
-    </message>
-    <message>
-        <source>Decision on “{card}”</source>
-        <translation>Décision sur «&#xa0;{card}&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Resume card</source>
-        <translation>Reprendre la carte</translation>
     </message>
 </context>
 <context>
@@ -626,10 +606,6 @@
     <message>
         <source>Atelier sessions (*{suffix})</source>
         <translation>Séances Atelier (*{suffix})</translation>
-    </message>
-    <message>
-        <source>Open card</source>
-        <translation>Ouvrir la carte</translation>
     </message>
     <message>
         <source>This card has used its timebox.</source>
@@ -1049,22 +1025,6 @@
         <source>No votes recorded yet.</source>
         <translation>Aucun vote enregistré pour l’instant.</translation>
     </message>
-    <message>
-        <source>Show options</source>
-        <translation>Montrer les options</translation>
-    </message>
-    <message>
-        <source>Hide options</source>
-        <translation>Masquer les options</translation>
-    </message>
-    <message>
-        <source>Reveal votes</source>
-        <translation>Révéler les votes</translation>
-    </message>
-    <message>
-        <source>Hide votes</source>
-        <translation>Masquer les votes</translation>
-    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -1162,6 +1122,14 @@
     <message>
         <source>&amp;About Atelier</source>
         <translation>À &amp;propos d’Atelier</translation>
+    </message>
+    <message>
+        <source>Undo: {command}</source>
+        <translation>Annuler&#xa0;: {command}</translation>
+    </message>
+    <message>
+        <source>Redo: {command}</source>
+        <translation>Rétablir&#xa0;: {command}</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -178,16 +178,22 @@ def test_a_killed_export_leaves_the_previous_file_whole(previous: Path) -> None:
 def test_a_change_during_the_write_is_not_recorded_as_this_export(
     session: Session, tmp_path: Path
 ) -> None:
-    """The UI writes on a worker thread; a decision taken meanwhile is not in the file."""
+    """The UI writes on a worker thread; a decision taken meanwhile is not in the file, so the
+    version recorded is the draft that was built and written, not the one that stands now."""
     out = tmp_path / "policy.docx"
-    document = prepare_document(session, DOCX)
+    view = session.view()
+    document = prepare_document(view, DOCX)
     write_document(document, "docx", out)
     session.execute(
         RecordDecision(Decision("training-card", "2026-11-23T11:00:00", option_id="never"))
     )
-    with pytest.raises(ExportError, match="export again"):
-        record_export(session, document, out)
-    assert session.versions() == []
+    result = record_export(session, view, out)
+    (version,) = session.versions()
+    assert result.version == version.label == document.version == "v0.1"
+    assert version.content_hash == document.content_hash != session.draft().content_hash()
+    assert version.revision == 0
+    assert version.draft.to_snapshot() == view.draft().to_snapshot()
+    assert session.has_changes_since_export()
 
 
 def test_export_modules_stay_out_of_start_up() -> None:

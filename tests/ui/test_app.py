@@ -3,12 +3,12 @@ a clean close leaves nothing to recover."""
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from ui.app import start
+from workshop.commands import RecordTimeUsed
 from workshop.local.settings import Settings
 from workshop.model import CardStatus
 
@@ -102,19 +102,40 @@ def test_recent_sessions_reopen_from_the_file_menu(window, demo_path: Path) -> N
     assert window.controller.require().path == demo_path
 
 
-def test_each_view_refreshes_once_per_opened_session_and_per_card_moved_to(
+def test_each_view_is_built_once_per_opened_session_and_per_card_moved_to(
     window, demo_path: Path, monkeypatch
 ) -> None:
-    refreshed: list[str] = []
-    for name in ("agenda", "card", "decision"):
-        monkeypatch.setattr(getattr(window, name), "refresh", partial(refreshed.append, name))
+    built: list[str] = []
+    monkeypatch.setattr(window.card, "_build", lambda *args: built.append("card"))
+    monkeypatch.setattr(window.decision, "_load", lambda *args: built.append("decision"))
     window.sessions.open(demo_path)
-    assert sorted(refreshed) == ["agenda", "card", "decision"]
+    assert sorted(built) == ["card", "decision"]
     state = window.controller.require().state
     pending = next(
         i.card_id for i in state.agenda if state.card_status(i.card_id) is CardStatus.PENDING
     )
-    refreshed.clear()
-    window.controller.set_current_card(pending)  # opening it is a command: one refresh shows both
-    assert state is not window.controller.require().state  # the card was opened …
-    assert sorted(refreshed) == ["agenda", "card", "decision"]  # … and shown once
+    built.clear()
+    window.controller.set_current_card(pending)  # opening it is a command …
+    assert window.controller.require().state.card_status(pending) is CardStatus.IN_DISCUSSION
+    assert sorted(built) == ["card", "decision"]  # … and the card is shown once
+
+
+def test_a_time_save_redraws_only_the_agenda(window, demo_path: Path, monkeypatch) -> None:
+    window.sessions.open(demo_path)
+    window.draft  # noqa: B018 - built, so it is one of the views told
+    window.coverage  # noqa: B018
+    redrawn: list[str] = []
+    for name in ("agenda", "card", "decision", "draft", "coverage"):
+        view = getattr(window, name)
+        original = view.refresh
+        monkeypatch.setattr(
+            view, "refresh", lambda changes, o=original, n=name: (redrawn.append(n), o(changes))
+        )
+    monkeypatch.setattr(window.draft._browser, "setHtml", lambda html: redrawn.append("html"))
+    monkeypatch.setattr(window.card, "_build", lambda *args: redrawn.append("card page"))
+    monkeypatch.setattr(window.decision, "_load", lambda *args: redrawn.append("form"))
+    card_id = window.controller.current_card_id
+    window.controller.execute(RecordTimeUsed(card_id, 4242))
+    # every view is told; none rebuilds its page, its form or the draft
+    assert sorted(redrawn) == ["agenda", "card", "coverage", "decision", "draft"]
+    assert "70 of" in window.agenda._list.currentItem().toolTip()  # the agenda shows it

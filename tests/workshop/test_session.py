@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from workshop.changes import Changes
 from workshop.commands import (
     CommandError,
     RecordAwarenessAnswer,
@@ -92,13 +93,14 @@ def test_undo_and_redo_replay_commands_and_are_saved(session: Session, small_con
     assert session.state.time_used == {"journalist": 90}  # bookkeeping is never undone
 
 
-def test_listeners_hear_each_change_once(session: Session) -> None:
-    heard: list[int] = []
-    session.subscribe(lambda: heard.append(len(session.state.decisions)))
-    session.execute(_decide())
-    session.undo()
-    session.redo()
-    assert heard == [1, 0, 1]
+def test_listeners_hear_each_change_once_with_what_changed(session: Session) -> None:
+    heard: list[tuple[int, Changes]] = []
+    session.subscribe(lambda changes: heard.append((len(session.state.decisions), changes)))
+    decided = Changes.DECISIONS | Changes.CARD_STATUS | Changes.HISTORY
+    assert session.execute(_decide()) == decided
+    assert session.undo() == decided
+    assert session.redo() == decided
+    assert heard == [(1, decided), (0, decided), (1, decided)]
 
 
 def test_awareness_tallies_can_be_corrected(session: Session) -> None:

@@ -17,6 +17,7 @@ from ui.console.card_status import minutes_text, status_icon, status_name
 from ui.services.controller import SessionController
 from ui.widgets.factories import named, text_label
 from ui.widgets.two_line_delegate import ICON_SIZE, SUBTITLE, TwoLineDelegate
+from workshop.changes import Changes
 from workshop.model import CardStatus
 
 CARD_ID = Qt.ItemDataRole.UserRole
@@ -24,6 +25,7 @@ CARD_ID = Qt.ItemDataRole.UserRole
 
 class AgendaPanel(QWidget):
     cardChosen = Signal(str)
+    SHOWS = Changes.AGENDA | Changes.CARD_STATUS | Changes.TIME_USED
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,8 +58,10 @@ class AgendaPanel(QWidget):
         self._previous.clicked.connect(lambda: controller.step_card(-1))
         self._next.clicked.connect(lambda: controller.step_card(1))
 
-    def refresh(self) -> None:
-        """Rebuild the rows from the session: status, time used, and the current card."""
+    def refresh(self, changes: Changes) -> None:
+        """Rebuild the rows when the agenda, a status or a time used changed."""
+        if not changes & self.SHOWS:
+            return
         session = self._controller.session
         self._list.blockSignals(True)
         self._list.clear()
@@ -86,6 +90,16 @@ class AgendaPanel(QWidget):
                     decided=decided, total=len(state.agenda)
                 )
             )
+        self._list.blockSignals(False)
+        self._update_buttons()
+
+    def show_card(self) -> None:
+        """Select the current card's row (moved to from elsewhere: PgDn, the presenter)."""
+        self._list.blockSignals(True)
+        self._list.setCurrentRow(-1)
+        for row in range(self._list.count()):
+            if self._list.item(row).data(CARD_ID) == self._controller.current_card_id:
+                self._list.setCurrentRow(row)
         self._list.blockSignals(False)
         self._update_buttons()
 

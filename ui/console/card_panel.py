@@ -16,6 +16,7 @@ from ui.dialogs.error_dialog import execute_or_report
 from ui.services.controller import SessionController
 from ui.theme import is_dark, status_colour
 from ui.widgets.factories import callout, clear_layout, lay_out_now, named, rule, text_label
+from workshop.changes import Changes
 from workshop.commands import RevealInject
 from workshop.deck import Card
 from workshop.model import CardStatus
@@ -27,7 +28,7 @@ class CardPanel(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self._shown: tuple[str, int, str] | None = None  # what the page was built for
+        self._card_id = ""  # the card the page shows: another one starts at its title
         self._reveal: QPushButton | None = None  # rebuilt with the page
         self._content = QWidget()
         self._column = QVBoxLayout(self._content)
@@ -41,32 +42,32 @@ class CardPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._scroll)
 
-    def refresh(self) -> None:
-        """Rebuild only when the card or its revealed injects change; another card starts at its
-        title, a revealed inject keeps the scroll place."""
+    def refresh(self, changes: Changes) -> None:
+        """A revealed inject (or one taken back) is shown where the facilitator is reading."""
+        if changes & (Changes.INJECTS | Changes.AGENDA):
+            self._rebuild()
+
+    def show_card(self) -> None:
+        """Another card, from its title."""
+        self._rebuild()
+
+    def _rebuild(self) -> None:
         session = self._controller.session
-        card_id = self._controller.current_card_id
-        if session is None or not card_id:
-            key = None
-        else:
-            key = (
-                card_id,
-                session.state.revealed_injects.get(card_id, 0),
-                session.state.info.language,
-            )
-        if key == self._shown:
-            return
-        same_card = key is not None and self._shown is not None and key[0] == self._shown[0]
-        self._shown = key
+        card_id = self._controller.current_card_id if session is not None else ""
+        same_card = card_id == self._card_id
+        self._card_id = card_id
         clear_layout(self._column)
-        if session is None or key is None:
+        if session is None or not card_id:
             self._column.addWidget(text_label(self.tr("No card selected."), muted=True))
         else:
-            agenda = [item.card_id for item in session.state.agenda]
+            state = session.state
+            agenda = [item.card_id for item in state.agenda]
             position = self.tr("Card {number} of {total}").format(
                 number=agenda.index(card_id) + 1 if card_id in agenda else "–", total=len(agenda)
             )
-            self._build(session.content.deck.card(card_id), key[1], key[2], position, session)
+            revealed = state.revealed_injects.get(card_id, 0)
+            card = session.content.deck.card(card_id)
+            self._build(card, revealed, state.info.language, position, session)
         lay_out_now(self._content)
         if not same_card:
             self._scroll.verticalScrollBar().setValue(0)
@@ -141,4 +142,4 @@ class CardPanel(QWidget):
 
     def _reveal_next(self) -> None:
         card_id = self._controller.current_card_id
-        execute_or_report(self, self._controller, RevealInject(card_id), self.tr("Reveal inject"))
+        execute_or_report(self, self._controller, RevealInject(card_id))

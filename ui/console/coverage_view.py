@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLa
 from ui.console.card_status import status_icon
 from ui.services.controller import SessionController
 from ui.widgets.factories import named, text_label
+from workshop.changes import Changes
 from workshop.model import CardStatus
 from workshop.template import section_of
 
@@ -33,7 +34,10 @@ class CoverageView(QWidget):
         layout.addWidget(self._summary)
         layout.addWidget(self._tree, 1)
 
-    def refresh(self) -> None:
+    def refresh(self, changes: Changes) -> None:
+        """Rebuilt when what decides coverage changes: decisions, the agenda, card status."""
+        if not changes & (Changes.DECISIONS | Changes.AGENDA | Changes.CARD_STATUS):
+            return
         self._tree.clear()
         session = self._controller.session
         if session is None:

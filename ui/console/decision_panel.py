@@ -25,6 +25,7 @@ from ui.services.controller import SessionController
 from ui.theme import is_dark, status_colour
 from ui.widgets.factories import callout, lay_out_now, named, rule, text_label
 from ui.widgets.row_table import Column, RowTable
+from workshop.changes import Changes
 from workshop.commands import RecordDecision, SetCardStatus
 from workshop.decision_rules import decision_problems
 from workshop.labels import clause_numbers, clause_reference
@@ -39,7 +40,6 @@ class DecisionPanel(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self._loaded: tuple[str, str, int] | None = None  # (session, card, decisions) shown
         self._banner = text_label("", "subheading")
         self._picker = OptionPicker()
         self._votes = VotesBox(controller)
@@ -116,16 +116,29 @@ class DecisionPanel(QWidget):
         self._confirm.clicked.connect(self._record)
         self._park.clicked.connect(self._toggle_parked)
 
-    def refresh(self) -> None:
+    def refresh(self, changes: Changes) -> None:
+        """A decision recorded or undone starts a fresh form; votes and status follow the
+        session without clearing what the facilitator is typing."""
+        session = self._controller.session
+        card_id = self._controller.current_card_id
+        if session is None or not card_id:
+            return
+        if changes & Changes.DECISIONS:
+            self._load(session, card_id)
+        if changes & (Changes.DECISIONS | Changes.VOTES | Changes.OPTIONS_SHOWN):
+            self._votes.sync(card_id)
+        if changes & (Changes.DECISIONS | Changes.CARD_STATUS):
+            self._show_status(session, card_id)
+            self._update_buttons()
+
+    def show_card(self) -> None:
+        """Another card (or none): its own fresh form, votes and status."""
         session = self._controller.session
         card_id = self._controller.current_card_id
         self.setEnabled(session is not None and bool(card_id))
         if session is None or not card_id:
             return
-        key = (str(session.path), card_id, len(session.state.decisions))
-        if key != self._loaded:
-            self._loaded = key
-            self._load(session, card_id)
+        self._load(session, card_id)
         self._votes.sync(card_id)
         self._show_status(session, card_id)
         self._update_buttons()
@@ -208,10 +221,7 @@ class DecisionPanel(QWidget):
         decision = self._decision()
         if session is None or decision is None:
             return
-        card_id = decision.card_id
-        title = session.content.deck.card(card_id).title.get(session.state.info.language)
-        text = self.tr("Decision on “{card}”").format(card=title)
-        if execute_or_report(self, self._controller, RecordDecision(decision), text):
+        if execute_or_report(self, self._controller, RecordDecision(decision)):
             self.decided.emit()
 
     def _toggle_parked(self) -> None:
@@ -221,8 +231,7 @@ class DecisionPanel(QWidget):
             return
         parked = session.state.card_status(card_id) is CardStatus.PARKED
         status = CardStatus.IN_DISCUSSION if parked else CardStatus.PARKED
-        text = self.tr("Resume card") if parked else self.tr("Park card")
-        execute_or_report(self, self._controller, SetCardStatus(card_id, status), text)
+        execute_or_report(self, self._controller, SetCardStatus(card_id, status))
 
 
 def _sentence(text: str) -> str:

@@ -10,13 +10,13 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QToolTip, QVBoxLayout, QWidg
 from ui.console.policy_html import draft_html, provenance_text
 from ui.services.controller import SessionController
 from ui.widgets.factories import named, text_label
+from workshop.changes import Changes
 
 
 class DraftPane(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self._shown: tuple[str, frozenset[str], int] | None = None
         self._browser = named(QTextBrowser(), self.tr("Policy draft"))
         self._browser.setOpenLinks(False)
         self._browser.setFrameShape(QFrame.Shape.NoFrame)
@@ -42,27 +42,20 @@ class DraftPane(QWidget):
         self._browser.highlighted.connect(self._hover)
         self._browser.anchorClicked.connect(self._show_origin)
 
-    def refresh(self) -> None:
-        """Re-render only when the policy's words or the highlight change: saving the time used
-        every 30 s must not make the draft jump back to the top."""
+    def refresh(self, changes: Changes) -> None:
+        """Re-render only when the decisions change: saving the time used every 30 s must not
+        make the draft jump back to the top. A new draft opens at what its decision changed."""
+        if not changes & Changes.DECISIONS:
+            return
         session = self._controller.session
         if session is None:
-            self._shown = None
             self._browser.clear()
             self._summary.setText("")
             return
         highlighted = session.last_changed_clauses()
-        key = (session.draft().content_hash(), frozenset(highlighted), len(session.state.decisions))
-        if key == self._shown:
-            return
-        moved_on = self._shown is None or key[1] != self._shown[1]
-        scroll = self._browser.verticalScrollBar().value()
-        self._shown = key
         self._browser.setHtml(draft_html(session, highlighted))
-        if highlighted and moved_on:
+        if highlighted:
             self._browser.scrollToAnchor("first-change")
-        else:
-            self._browser.verticalScrollBar().setValue(scroll)
         decisions = session.state.decisions
         self._summary.setText(
             self.tr("Highlighted: what decision {label} changed.").format(label=decisions[-1].label)

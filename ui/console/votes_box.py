@@ -105,25 +105,16 @@ class VotesBox(QWidget):
             return False
         if session.state.pending_votes.get(self._card_id) == self.votes():
             return True
-        return execute_or_report(
-            self,
-            self._controller,
-            RecordVotes(self._card_id, self.votes()),
-            self.tr("Record votes"),
-        )
+        return execute_or_report(self, self._controller, RecordVotes(self._card_id, self.votes()))
 
     def _set_options_shown(self, shown: bool) -> None:
-        text = self.tr("Show options") if shown else self.tr("Hide options")
-        if not execute_or_report(
-            self, self._controller, SetOptionsShown(self._card_id, shown), text
-        ):
+        if not execute_or_report(self, self._controller, SetOptionsShown(self._card_id, shown)):
             self.sync(self._card_id)
 
     def _set_revealed(self, revealed: bool) -> None:
         """Revealing shows the counts as they stand in the boxes: they are recorded first."""
-        text = self.tr("Reveal votes") if revealed else self.tr("Hide votes")
         ok = (not revealed or self._record_votes()) and execute_or_report(
-            self, self._controller, SetVotesRevealed(self._card_id, revealed), text
+            self, self._controller, SetVotesRevealed(self._card_id, revealed)
         )
         if not ok:
             self.sync(self._card_id)

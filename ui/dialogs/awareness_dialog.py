@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ui.dialogs.error_dialog import execute_or_report
 from ui.services.controller import SessionController
 from ui.widgets.factories import named, text_label
+from workshop.changes import Changes
 from workshop.commands import RecordAwarenessAnswer
 from workshop.model import Answer, Tally
 
@@ -68,7 +69,8 @@ class AwarenessDialog(QDialog):
         )
         layout.addWidget(scroll, 1)
         layout.addWidget(close)
-        controller.changed.connect(self._refresh)
+        controller.changed.connect(self._changed)
+        controller.sessionChanged.connect(self.reject)  # its session is gone
         self._refresh()
 
     def _answer_buttons(self, question_id: str, answer: Answer) -> QWidget:
@@ -94,14 +96,16 @@ class AwarenessDialog(QDialog):
         return box
 
     def _record(self, question_id: str, answer: Answer, delta: int) -> None:
-        text = self.tr("Awareness answer") if delta > 0 else self.tr("Awareness correction")
         command = RecordAwarenessAnswer(question_id, answer, delta)
-        execute_or_report(self, self._controller, command, text)
+        execute_or_report(self, self._controller, command)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes & Changes.AWARENESS:
+            self._refresh()
 
     def _refresh(self) -> None:
         session = self._controller.session
         if session is None:
-            self.reject()
             return
         for (question_id, answer), (add, undo) in self._buttons.items():
             count = getattr(session.state.awareness.get(question_id, Tally()), answer.value)

@@ -86,12 +86,10 @@ def show_error(parent: QWidget | None, error: Exception, heading: str = "") -> N
     box.exec()
 
 
-def execute_or_report(
-    parent: QWidget, controller: SessionController, command: Command, text: str
-) -> bool:
+def execute_or_report(parent: QWidget, controller: SessionController, command: Command) -> bool:
     """Run a command through the controller; say why when it cannot be made or saved."""
     try:
-        controller.execute(command, text)
+        controller.execute(command)
     except (CommandError, SessionFileError) as exc:
         show_error(parent, exc)
         return False

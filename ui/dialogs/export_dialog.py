@@ -23,14 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exports.api import ExportError, ExportOptions, record_export
-from exports.document import Format, PolicyDocument
+from exports.api import ExportOptions, record_export
+from exports.document import Format
 from exports.isolated import WriterProcess
 from ui.dialogs.error_dialog import show_error
 from ui.services.controller import SessionController
 from ui.services.export_job import ExportJob
 from ui.widgets.factories import named, text_label
+from workshop.commands import CommandError
+from workshop.errors import SessionFileError
 from workshop.local.settings import Settings
+from workshop.view import SessionView
 
 
 class ExportDialog(QDialog):
@@ -170,15 +173,18 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _finished(self, document: PolicyDocument, paths: list[Path]) -> None:
-        """Record the version now the files exist: one draft, one label for all its formats."""
+    def _finished(self, built: SessionView, paths: list[Path]) -> None:
+        """Record the version now the files exist: the draft they were built from (not the one
+        standing now, if the room decided meanwhile), one label for all its formats."""
         self._job = None
         self._set_busy(False)
         session = self._controller.require()
         try:
-            result = record_export(session, document, paths[-1])
-        except ExportError as exc:
-            show_error(self, exc, self.tr("The files were written, but not recorded as a version"))
+            result = record_export(session, built, paths[-1])
+        except (CommandError, SessionFileError) as exc:  # recording is saving a change
+            unrecorded = self.tr("The files were written, but not recorded as a version")
+            self.status.setText(unrecorded)
+            show_error(self, exc, unrecorded)
             return
         self._settings.set("export_folder", self.folder.text())
         names = ", ".join(p.name for p in paths)

@@ -19,6 +19,7 @@ from ui.presenter.slides import CardSlide, FittedSlide, WelcomeSlide
 from ui.presenter.style import STYLE_SHEET
 from ui.services.controller import SessionController
 from ui.shell import shortcuts
+from workshop.changes import Changes
 from workshop.local.settings import Settings
 from workshop.room import room_card
 
@@ -34,6 +35,16 @@ _BASE_PER_HEIGHT = 1 / 22
 _BASE_PER_WIDTH = 1 / 39
 _MARGIN = 0.055  # of the smaller side
 _WINDOWED = 0.6  # of the primary screen's width, when there is no second screen
+# what the room sees of a session; time used, awareness tallies and versions stay off the wall
+_SHOWN = (
+    Changes.PARTICIPANTS
+    | Changes.AGENDA
+    | Changes.CARD_STATUS
+    | Changes.INJECTS
+    | Changes.VOTES
+    | Changes.OPTIONS_SHOWN
+    | Changes.DECISIONS
+)
 
 
 class PresenterWindow(QWidget):
@@ -69,8 +80,8 @@ class PresenterWindow(QWidget):
         for page in (self._welcome, self._card, self._blank):
             page.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
             self._stack.addWidget(page)
-        controller.changed.connect(self._refresh)
-        controller.currentCardChanged.connect(self._refresh)
+        controller.changed.connect(self._changed)
+        controller.currentCardChanged.connect(self._refresh)  # also follows every open and close
         timer.ticked.connect(self._show_timer)
         self._refresh()
 
@@ -91,6 +102,10 @@ class PresenterWindow(QWidget):
             return self._welcome
         card_id = self._controller.current_card_id
         return self._card if card_id in session.content.deck.card_ids() else self._welcome
+
+    def _changed(self, changes: Changes) -> None:
+        if changes & _SHOWN:
+            self._refresh()
 
     def _refresh(self) -> None:
         session = self._controller.session

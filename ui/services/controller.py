@@ -1,7 +1,8 @@
-"""The UI's one door to the domain: widgets ask for commands here, and one signal refreshes all.
+"""The UI's one door to the domain: widgets ask for commands here, and one signal says what
+changed.
 
-The session commits each command before the state changes; QUndoStack only mirrors the session's
-own undo history, so undo in the UI is the domain's undo, saved like any other change.
+The session commits each command before the state changes, and undo is the session's own
+history (kept in its file), so Edit › Undo works the same after reopening or a crash.
 """
 
 from __future__ import annotations
@@ -9,40 +10,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from workshop.changes import Changes
 from workshop.commands import Command
 from workshop.content import Content
 from workshop.model import SessionInfo
 from workshop.session import Session
 
 
-class _Recorded(QUndoCommand):
-    """A command the session has already executed and saved; redo/undo replay it there."""
-
-    def __init__(self, controller: SessionController, text: str) -> None:
-        super().__init__(text)
-        self._controller = controller
-        self._done = True
-
-    def redo(self) -> None:
-        if self._done:  # QUndoStack.push calls redo(): the session already did it
-            self._done = False
-            return
-        self._controller.replay(redo=True)
-
-    def undo(self) -> None:
-        self._controller.replay(redo=False)
-
-
 class SessionController(QObject):
-    changed = Signal()  # any change to the session's state, its versions or the current card
-    sessionChanged = Signal()  # a session was opened or closed
+    changed = Signal(object)  # the Changes a command, an undo, a redo or an export made
+    sessionChanged = Signal()  # a session was opened or closed; currentCardChanged follows
     currentCardChanged = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.undo_stack = QUndoStack(self)
         self._session: Session | None = None
         self._current_card = ""
 
@@ -70,33 +52,30 @@ class SessionController(QObject):
             self._session.close()
         self._session = None
         self._current_card = ""
-        self.undo_stack.clear()
         self.sessionChanged.emit()
-        self.changed.emit()
+        self.currentCardChanged.emit("")
 
     def _adopt(self, session: Session) -> None:
         if self._session is not None:
             self._session.close()
         self._session = session
-        self.undo_stack.clear()
         session.subscribe(self.changed.emit)
         agenda = session.state.agenda
         self._current_card = agenda[0].card_id if agenda else ""
         self.sessionChanged.emit()
-        self.changed.emit()
         self.currentCardChanged.emit(self._current_card)
 
     # -- the one path that changes state ----------------------------------------------------
 
-    def execute(self, command: Command, text: str) -> None:
+    def execute(self, command: Command) -> Changes:
         """Run a command; CommandError and SessionSaveError propagate with nothing changed."""
-        self.require().execute(command)
-        if command.undoable:
-            self.undo_stack.push(_Recorded(self, text))
+        return self.require().execute(command)
 
-    def replay(self, *, redo: bool) -> None:
-        session = self.require()
-        session.redo() if redo else session.undo()
+    def undo(self) -> Changes:
+        return self.require().undo()
+
+    def redo(self) -> Changes:
+        return self.require().redo()
 
     # -- navigation (not session state: moving between cards is not an edit) -----------------
 

@@ -1,6 +1,7 @@
 """Exporting without freezing the console (or the projector's clock): the document is built on
 a worker thread from an immutable view of the session, and the files are written in a child
-process. Recording the version afterwards happens on the GUI thread that owns the session."""
+process. Recording the version afterwards happens on the GUI thread that owns the session, and
+records the view's draft: the one written, whatever the room decided meanwhile."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from workshop.view import SessionView
 
 class ExportSignals(QObject):
     progressed = Signal(int, int)  # files written, files to write
-    finished = Signal(object, list)  # the document written, the paths written
+    finished = Signal(object, list)  # the view the files were built from, the paths written
     failed = Signal(object)  # the exception that stopped the job (ExportError, mostly)
 
 
@@ -48,4 +49,4 @@ class ExportJob(QRunnable):
         except Exception as exc:  # whatever stops a writer must reach the dialog, not hang it
             self.signals.failed.emit(exc)
             return
-        self.signals.finished.emit(document, written)
+        self.signals.finished.emit(self._view, written)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from ui.dialogs.error_dialog import show_error
 from ui.services.controller import SessionController
 from ui.services.timer import CardTimer
-from workshop.commands import CommandError, SetAgenda, SetParticipants
+from workshop.commands import CommandError, StartSession
 from workshop.errors import SessionFileError
 from workshop.local.settings import Settings, default_session_dir
 from workshop.text import Language
@@ -53,14 +53,10 @@ class SessionKeeper:
             show_error(self._window, exc)
             return False
         self._opened(new.path)
-        try:
-            if new.participants:
-                self._controller.execute(SetParticipants(new.participants), "")
-            self._controller.execute(SetAgenda(new.agenda), "")
+        try:  # setting up is where the session starts, not an edit for Undo to take back
+            self._controller.execute(StartSession(new.participants, new.agenda))
         except (SessionFileError, CommandError) as exc:
             show_error(self._window, exc)
-        # Setting up is not an edit to take back: undo starts from the ready session.
-        self._controller.undo_stack.clear()
         agenda = self._controller.require().state.agenda
         if agenda:
             self._controller.set_current_card(agenda[0].card_id)

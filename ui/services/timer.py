@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from ui.services.controller import SessionController
+from workshop.changes import Changes
 from workshop.commands import RecordTimeUsed
 from workshop.errors import SessionFileError
 
@@ -37,6 +38,7 @@ class CardTimer(QObject):
         self._ticker.timeout.connect(self._tick)
         controller.currentCardChanged.connect(self._follow_card)
         controller.sessionChanged.connect(self._drop_card)
+        controller.changed.connect(self._changed)
 
     # -- state ------------------------------------------------------------------------------
 
@@ -115,11 +117,23 @@ class CardTimer(QObject):
         if session is None or not self._card_id or elapsed == self._saved:
             return
         try:
-            self._controller.execute(RecordTimeUsed(self._card_id, elapsed), "Time used")
+            self._controller.execute(RecordTimeUsed(self._card_id, elapsed))
         except SessionFileError as exc:
             self.saveFailed.emit(exc)
             return
         self._saved = elapsed
+
+    def _changed(self, changes: Changes) -> None:
+        """A new agenda (set, undone or redone) may give the card on the clock another
+        timebox; the time counted stays."""
+        if changes & Changes.AGENDA:
+            self._timebox = self._timebox_of(self._card_id)
+            self._emit()
+
+    def _timebox_of(self, card_id: str) -> int:
+        session = self._controller.session
+        agenda = session.state.agenda if session is not None else ()
+        return next((i.timebox_minutes * 60 for i in agenda if i.card_id == card_id), 0)
 
     def _drop_card(self) -> None:
         """Another session: forget the old card unsaved (the window pauses before switching)."""
@@ -129,11 +143,5 @@ class CardTimer(QObject):
         """Save the card being left, then show the new one's clock from what the session holds."""
         self.pause()
         session = self._controller.session
-        timebox = 0
-        elapsed = 0
-        if session is not None:
-            state = session.state
-            minutes = {item.card_id: item.timebox_minutes for item in state.agenda}
-            timebox = minutes.get(card_id, 0) * 60
-            elapsed = state.time_used.get(card_id, 0)
-        self.load(card_id, elapsed, timebox)
+        elapsed = session.state.time_used.get(card_id, 0) if session is not None else 0
+        self.load(card_id, elapsed, self._timebox_of(card_id))

@@ -6,33 +6,32 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
 from ui.shell.shortcuts import keys
 from workshop.local.settings import Settings
+from workshop.session import Session
+from workshop.text import Language
 
 
 class WindowActions(QObject):
     recentChosen = Signal(Path)
     languageChosen = Signal(str)
 
-    def __init__(
-        self, window: QMainWindow, undo_stack: QUndoStack, settings: Settings, language: str
-    ) -> None:
+    def __init__(self, window: QMainWindow, settings: Settings, language: Language) -> None:
         super().__init__(window)
         self._window = window
         self._settings = settings
+        self._language = language
         self.new = self._action(self.tr("&New session…"), "new")
         self.open = self._action(self.tr("&Open session…"), "open")
         self.close_session = self._action(self.tr("&Close session"), "close_session")
         self.export = self._action(self.tr("&Export…"), "export")
         self.quit = self._action(self.tr("&Quit"), "quit")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.undo = undo_stack.createUndoAction(self, self.tr("Undo"))
-        self.undo.setShortcuts(keys("undo"))
-        self.redo = undo_stack.createRedoAction(self, self.tr("Redo"))
-        self.redo.setShortcuts(keys("redo"))
+        self.undo = self._action(self.tr("Undo"), "undo")
+        self.redo = self._action(self.tr("Redo"), "redo")
         self.awareness = self._action(self.tr("&Awareness warm-up…"))
         self.present = self._action(self.tr("Start &presenting"), "present")
         self.presenter_screen = self._action(self.tr("Presenter &screen…"))
@@ -64,6 +63,25 @@ class WindowActions(QObject):
     def set_session_open(self, is_open: bool) -> None:
         for action in self.session_actions:
             action.setEnabled(is_open)
+
+    def show_history(self, session: Session | None) -> None:
+        """Undo and Redo as the session's own history stands: enabled when there is something
+        to take back or bring back, named after it in the interface language."""
+        undo = session.undo_description() if session is not None else None
+        self.undo.setEnabled(undo is not None)
+        self.undo.setText(
+            self.tr("Undo: {command}").format(command=undo.get(self._language))
+            if undo is not None
+            else self.tr("Undo")
+        )
+        can_redo = session is not None and session.can_redo()
+        redo = session.redo_description() if session is not None and can_redo else None
+        self.redo.setEnabled(can_redo)
+        self.redo.setText(
+            self.tr("Redo: {command}").format(command=redo.get(self._language))
+            if redo is not None
+            else self.tr("Redo")
+        )
 
     def _action(self, text: str, key: str = "") -> QAction:
         action = QAction(text, self._window)

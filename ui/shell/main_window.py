@@ -10,6 +10,7 @@ start-up straight into a session never shows."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,8 +39,10 @@ from ui.services.session_keeper import SessionKeeper
 from ui.services.timer import CardTimer
 from ui.shell.actions import WindowActions
 from ui.widgets.factories import named, one_layout_pass, rule
-from workshop.commands import SetCardStatus
+from workshop.changes import Changes
+from workshop.commands import CommandError, SetCardStatus
 from workshop.content import builtin_content
+from workshop.errors import SessionFileError
 from workshop.local.settings import Settings, default_session_dir
 from workshop.model import CardStatus
 from workshop.storage import SUFFIX
@@ -65,7 +68,6 @@ class MainWindow(QMainWindow):
         self.sessions = SessionKeeper(self.controller, self.timer, settings, self)
         self.presenter: PresenterWindow | None = None
         self._arriving = False  # a session just opened: its first card is shown, not opened
-        self._views_card = ""  # the card the views were last refreshed on
         self._welcome: WelcomePage | None = None
         self.agenda = AgendaPanel(self.controller)
         self.card = CardPanel(self.controller)
@@ -77,7 +79,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.decision, self.tr("Decision"))
         self.tabs.addTab(QWidget(), self.tr("Policy draft"))  # built when first shown
         self.tabs.addTab(QWidget(), self.tr("Coverage"))
-        self.menu = WindowActions(self, self.controller.undo_stack, settings, language)
+        self.menu = WindowActions(self, settings, language)
         self._saved = QLabel()
         self._exported = QLabel()
         self.statusBar().addWidget(self._saved)
@@ -128,7 +130,7 @@ class MainWindow(QMainWindow):
 
             self._draft = DraftPane(self.controller)
             self._fill_tab(1, self._draft)
-            self._draft.refresh()
+            self._draft.refresh(Changes.EVERYTHING)
         return self._draft
 
     @property
@@ -138,7 +140,7 @@ class MainWindow(QMainWindow):
 
             self._coverage = CoverageView(self.controller)
             self._fill_tab(2, self._coverage)
-            self._coverage.refresh()
+            self._coverage.refresh(Changes.EVERYTHING)
         return self._coverage
 
     def _fill_tab(self, index: int, view: QWidget) -> None:
@@ -172,7 +174,7 @@ class MainWindow(QMainWindow):
         """Every signal of the console, in one place."""
         controller, menu = self.controller, self.menu
         controller.sessionChanged.connect(self._session_changed)
-        controller.changed.connect(self._refresh)
+        controller.changed.connect(self._changed)
         controller.currentCardChanged.connect(self._card_changed)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.agenda.cardChosen.connect(self.controller.set_current_card)
@@ -186,6 +188,8 @@ class MainWindow(QMainWindow):
         menu.close_session.triggered.connect(self.close_session)
         menu.export.triggered.connect(self.export)
         menu.quit.triggered.connect(self.close)
+        menu.undo.triggered.connect(lambda: self._step_history(self.controller.undo))
+        menu.redo.triggered.connect(lambda: self._step_history(self.controller.redo))
         menu.awareness.triggered.connect(self.awareness)
         menu.present.triggered.connect(self.present)
         menu.presenter_screen.triggered.connect(self.choose_presenter_screen)
@@ -198,20 +202,35 @@ class MainWindow(QMainWindow):
     # -- refreshing -------------------------------------------------------------------------
 
     def _session_changed(self) -> None:
+        """Another session, or none: every view that does not follow the current card shows
+        it now; the card views follow on the currentCardChanged that always comes next."""
         session = self.controller.session
         self._arriving = session is not None
         if session is None and (self._welcome is not None or self.isVisible()):
-            self.welcome.refresh()  # the views refresh on the `changed` that always follows
+            self.welcome.refresh()
         self._pages.setCurrentIndex(1 if session is not None else 0)
         self.menu.set_session_open(session is not None)
+        with one_layout_pass():
+            for view in (self.agenda, self._draft, self._coverage):
+                if view is not None:  # a tab not yet shown is filled when it is
+                    view.refresh(Changes.EVERYTHING)
+        self._show_session_state(Changes.EVERYTHING)
 
-    def _refresh(self) -> None:
+    def _changed(self, changes: Changes) -> None:
+        """A command, an undo, a redo or an export: each view redraws only what it shows."""
         with one_layout_pass():
             for view in (self.agenda, self.card, self.decision, self._draft, self._coverage):
-                if view is not None:  # a tab not yet shown is filled when it is
-                    view.refresh()
-        self._views_card = self.controller.current_card_id
+                if view is not None:
+                    view.refresh(changes)
+        self._show_session_state(changes)
+
+    def _show_session_state(self, changes: Changes) -> None:
+        """The title, the status bar and the Edit menu: what is saved, exported, undoable."""
         session = self.controller.session
+        if changes & Changes.HISTORY:
+            self.menu.show_history(session)
+        if not changes & (Changes.DECISIONS | Changes.VERSIONS):
+            return
         if session is None:
             self.setWindowTitle(self.tr("Atelier"))
             self.setWindowModified(False)
@@ -238,14 +257,20 @@ class MainWindow(QMainWindow):
         arriving = self._arriving
         if card_id:
             self._arriving = False
-        if not arriving:
-            self._open_current_card()
-        if card_id == self._views_card:  # a refresh since the move (opening it) showed it
-            return
         with one_layout_pass():
             for view in (self.agenda, self.card, self.decision):
-                view.refresh()
-        self._views_card = card_id
+                view.show_card()
+        if not arriving:
+            self._open_current_card()
+
+    def _step_history(self, step: Callable[[], Changes]) -> None:
+        """Undo or Redo in the session's own history; a change that cannot be saved says so."""
+        if self.controller.session is None:
+            return
+        try:
+            step()
+        except (CommandError, SessionFileError) as exc:
+            show_error(self, exc)
 
     # -- what the facilitator does ----------------------------------------------------------
 
@@ -321,7 +346,7 @@ class MainWindow(QMainWindow):
             return
         if session.state.card_status(card_id) is CardStatus.PENDING:
             command = SetCardStatus(card_id, CardStatus.IN_DISCUSSION)
-            execute_or_report(self, self.controller, command, self.tr("Open card"))
+            execute_or_report(self, self.controller, command)
 
     def _overrun(self) -> None:
         self.statusBar().showMessage(self.tr("This card has used its timebox."), 10_000)

@@ -18,7 +18,7 @@ CARD = "fake-recruiter"  # the headhunter: the demo's longest situation
 def _open(window: MainWindow, demo_path: Path, card_id: str = CARD) -> None:
     window.sessions.open(demo_path)
     window.controller.set_current_card(card_id)
-    window.controller.execute(RevealInject(card_id), "Reveal inject")
+    window.controller.execute(RevealInject(card_id))
 
 
 def _whole(label: QLabel) -> bool:
@@ -73,7 +73,7 @@ def test_another_card_starts_at_its_title_and_an_inject_keeps_the_place(
     _open(window, demo_path)
     bar = find.one(window.card, QScrollArea, "Scenario card").verticalScrollBar()
     bar.setValue(bar.maximum())
-    window.controller.execute(RevealInject(CARD), "Reveal inject")
+    window.controller.execute(RevealInject(CARD))
     assert bar.value() > 0
     window.controller.set_current_card("journalist-call")
     assert bar.value() == 0

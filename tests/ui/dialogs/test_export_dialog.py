@@ -12,6 +12,9 @@ from exports.api import ExportError
 from exports.isolated import WriterProcess
 from ui.dialogs.export_dialog import ExportDialog
 from ui.shell.main_window import MainWindow
+from workshop.commands import RecordDecision
+from workshop.errors import SessionSaveError
+from workshop.model import Decision
 
 
 def open_export(window: MainWindow, demo_path: Path, out: Path) -> ExportDialog:
@@ -80,3 +83,45 @@ def test_a_failed_export_is_explained_and_records_nothing(
 def test_since_choices_are_offered(window: MainWindow, demo_path: Path, tmp_path, since) -> None:
     dialog = open_export(window, demo_path, tmp_path)
     assert dialog.since.findData(since) >= 0
+
+
+def test_a_decision_taken_while_writing_is_not_in_the_recorded_version(
+    qtbot, window: MainWindow, demo_path: Path, tmp_path: Path, monkeypatch
+) -> None:
+    gate = threading.Event()
+    write = WriterProcess.write
+
+    def write_when_let(writer, document, targets, progressed):
+        gate.wait(30)
+        return write(writer, document, targets, progressed)
+
+    monkeypatch.setattr(WriterProcess, "write", write_when_let)
+    dialog = open_export(window, demo_path, tmp_path)
+    session = window.controller.require()
+    built = session.draft().content_hash()
+    dialog.export_button.click()
+    state = session.state
+    pending = next(i.card_id for i in state.agenda if i.card_id not in state.status)
+    window.controller.execute(RecordDecision(Decision(pending, "2026-11-23T12:00", option_id="a")))
+    gate.set()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    (version,) = session.versions()
+    assert version.content_hash == built != session.draft().content_hash()
+    assert window.isWindowModified()  # the new decision is not exported yet
+
+
+def test_a_version_that_cannot_be_recorded_is_explained(
+    qtbot, window: MainWindow, demo_path: Path, tmp_path: Path, messages, monkeypatch
+) -> None:
+    dialog = open_export(window, demo_path, tmp_path)
+    session = window.controller.require()
+
+    def full(*args, **kwargs):
+        raise SessionSaveError("Could not save demo.atelier: the disk is full.")
+
+    monkeypatch.setattr(session.file, "append", full)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    assert messages.shown[-1][0] == "The files were written, but not recorded as a version"
+    assert dialog.status.text() == "The files were written, but not recorded as a version"
+    assert session.versions() == [] and any(tmp_path.glob("*.docx"))

@@ -24,6 +24,6 @@ def controller(
     opened = SessionController()
     opened.open(path, small_content)
     agenda = (AgendaItem("journalist", 10), AgendaItem("training-card", 5))
-    opened.execute(SetAgenda(agenda), "Agenda")
+    opened.execute(SetAgenda(agenda))
     yield opened
     opened.close()

@@ -35,7 +35,7 @@ def test_console_and_projector_give_options_the_same_letters(
     assert [o.id for o in card.options] == ["redirect", "drop-log"]  # words, not letters
     presenter = _presenter(qtbot, controller, CardTimer(controller), tmp_path)
     controller.set_current_card(CARD)
-    controller.execute(SetOptionsShown(CARD, True), "Show options")
+    controller.execute(SetOptionsShown(CARD, True))
 
     picker = OptionPicker()
     qtbot.addWidget(picker)

@@ -70,10 +70,10 @@ def shown_text(window: QWidget) -> str:
 def _reveal_everything(controller: SessionController, card_id: str) -> None:
     card = controller.require().content.deck.card(card_id)
     for _ in card.injects:
-        controller.execute(RevealInject(card_id), "Reveal")
-    controller.execute(SetOptionsShown(card_id, True), "Options")
-    controller.execute(RecordVotes(card_id, Votes(5, 2, 1)), "Votes")
-    controller.execute(SetVotesRevealed(card_id, True), "Reveal votes")
+        controller.execute(RevealInject(card_id))
+    controller.execute(SetOptionsShown(card_id, True))
+    controller.execute(RecordVotes(card_id, Votes(5, 2, 1)))
+    controller.execute(SetVotesRevealed(card_id, True))
 
 
 def test_welcome_slide_before_any_card(presenter: PresenterWindow) -> None:
@@ -93,10 +93,10 @@ def test_card_slide_shows_title_situation_and_prompts(presenter, controller) -> 
 
 def test_injects_appear_one_at_a_time_newest_highlighted(presenter, controller) -> None:
     controller.set_current_card("journalist")
-    controller.execute(RevealInject("journalist"), "Reveal")
+    controller.execute(RevealInject("journalist"))
     assert "Il rappelle." in shown_text(presenter)
     assert "L'article paraît." not in every_text(presenter)
-    controller.execute(RevealInject("journalist"), "Reveal")
+    controller.execute(RevealInject("journalist"))
     assert "L'article paraît." in shown_text(presenter)
     panels = {
         panel.findChildren(QLabel)[-1].text(): panel.property("newest")
@@ -114,7 +114,7 @@ def test_facilitator_notes_never_reach_the_projector(
     card = small_content.deck.card(card_id)
     _reveal_everything(controller, card_id)
     controller.execute(
-        RecordDecision(Decision(card_id, "2026-11-23T10:00", option_id=card.options[0].id)), "D"
+        RecordDecision(Decision(card_id, "2026-11-23T10:00", option_id=card.options[0].id))
     )
     controller.set_current_card(card_id)
     text = every_text(presenter) + presenter.windowTitle()
@@ -128,13 +128,13 @@ def test_no_built_in_card_ever_projects_its_notes(qtbot, tmp_path, info) -> None
     real.create(tmp_path / "real.atelier", info)
     deck = real.require().content.deck
     assert len(deck.cards) > 2  # the built-in deck, not the test one
-    real.execute(SetAgenda(tuple(AgendaItem(c.id, c.timebox_minutes) for c in deck.cards)), "")
+    real.execute(SetAgenda(tuple(AgendaItem(c.id, c.timebox_minutes) for c in deck.cards)))
     window = _presenter(qtbot, real, CardTimer(real), Settings(tmp_path / "s.json"))
     for card in deck.cards:
         real.set_current_card(card.id)
         _reveal_everything(real, card.id)
         revealed = every_text(window)
-        real.execute(RecordDecision(Decision(card.id, "", option_id=card.options[0].id)), "")
+        real.execute(RecordDecision(Decision(card.id, "", option_id=card.options[0].id)))
         text = revealed + every_text(window)
         assert _plain(card.title.fr) in text
         for note in card.notes:
@@ -145,29 +145,29 @@ def test_no_built_in_card_ever_projects_its_notes(qtbot, tmp_path, info) -> None
 def test_options_only_once_put_to_the_group(presenter, controller) -> None:
     controller.set_current_card("journalist")
     assert "Rediriger" not in every_text(presenter)
-    controller.execute(SetOptionsShown("journalist", True), "Options")
+    controller.execute(SetOptionsShown("journalist", True))
     text = shown_text(presenter)
     assert "Rediriger" in text and "Ne rien noter" in text
-    controller.execute(SetOptionsShown("journalist", False), "Options")
+    controller.execute(SetOptionsShown("journalist", False))
     assert "Rediriger" not in every_text(presenter)
 
 
 def test_votes_only_once_revealed(presenter, controller) -> None:
     controller.set_current_card("journalist")
-    controller.execute(RecordVotes("journalist", Votes(7, 3, 2)), "Votes")
+    controller.execute(RecordVotes("journalist", Votes(7, 3, 2)))
     assert "Pour" not in every_text(presenter) and "Contre" not in every_text(presenter)
     assert not presenter.findChild(VoteBar).isVisibleTo(presenter)
-    controller.execute(SetVotesRevealed("journalist", True), "Reveal votes")
+    controller.execute(SetVotesRevealed("journalist", True))
     text = shown_text(presenter)
     assert "Pour : 7" in text and "Contre : 3" in text and "Abstention : 2" in text
-    controller.execute(SetVotesRevealed("journalist", False), "Hide votes")
+    controller.execute(SetVotesRevealed("journalist", False))
     assert "Pour" not in every_text(presenter)
 
 
 def test_decision_summary_once_decided(presenter, controller) -> None:
     controller.set_current_card("journalist")
     decision = Decision("journalist", "2026-11-23T10:00", option_id="redirect", rationale="Vite.")
-    controller.execute(RecordDecision(decision), "Decide")
+    controller.execute(RecordDecision(decision))
     text = shown_text(presenter)
     assert "Décision D1" in text and "Rediriger" in text and "Vite." in text
     assert "Ne rien noter" not in every_text(presenter)  # the options not chosen are gone

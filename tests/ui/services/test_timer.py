@@ -14,6 +14,8 @@ from ui.console.timer_widget import OVER_TIME, TimerWidget
 from ui.services.controller import SessionController
 from ui.services.timer import CardTimer
 from ui.theme import palette_for
+from workshop.commands import SetAgenda
+from workshop.model import AgendaItem
 
 
 @pytest.fixture
@@ -42,6 +44,7 @@ def test_follows_the_current_card_and_saves_the_card_it_leaves(
     qtbot, controller: SessionController
 ) -> None:
     timer = CardTimer(controller)
+    last_edit = controller.require().undo_description()
     controller.set_current_card("fake-recruiter")
     assert (timer.card_id, timer.timebox) == ("fake-recruiter", 600)
     timer.start()
@@ -53,7 +56,8 @@ def test_follows_the_current_card_and_saves_the_card_it_leaves(
     assert state.time_used["fake-recruiter"] >= 1
     assert not timer.running
     assert timer.elapsed == state.time_used["journalist-call"]
-    assert controller.undo_stack.count() == 0  # bookkeeping is not an edit to undo
+    # bookkeeping is not an edit to undo: Undo still names the last edit
+    assert controller.require().undo_description() == last_edit
 
 
 def test_overrun_is_signalled_once_and_pause_saves(qtbot, controller: SessionController) -> None:
@@ -140,3 +144,19 @@ def test_over_time_red_changes_with_the_theme_while_paused(
         qtbot.waitUntil(lambda: _bar_colour(widget) == OVER_TIME[True], timeout=2000)
     finally:
         qapp.setPalette(light)
+
+
+def test_a_new_agenda_gives_the_card_on_the_clock_its_timebox(
+    controller: SessionController,
+) -> None:
+    timer = CardTimer(controller)
+    controller.set_current_card("fake-recruiter")
+    agenda = controller.require().state.agenda
+    longer = tuple(
+        AgendaItem(i.card_id, 45 if i.card_id == "fake-recruiter" else i.timebox_minutes)
+        for i in agenda
+    )
+    controller.execute(SetAgenda(longer))
+    assert (timer.card_id, timer.timebox) == ("fake-recruiter", 45 * 60)
+    controller.undo()  # the agenda as it was
+    assert timer.timebox == 600

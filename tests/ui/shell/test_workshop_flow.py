@@ -87,7 +87,8 @@ def test_a_whole_workshop(qtbot, find, window: MainWindow, sessions_dir: Path, m
     ]
     assert window.controller.current_card_id == "journalist-call"
     assert state.card_status("journalist-call") is CardStatus.PENDING
-    assert window.controller.undo_stack.count() == 0
+    assert not session.can_undo()  # setting up is where the session starts, not an edit
+    assert not window.menu.undo.isEnabled() and window.menu.undo.text() == "Undo"
     assert "Maison Test" in window.windowTitle() and window.isWindowModified()
 
     # -- the warm-up ----------------------------------------------------------------------
@@ -243,6 +244,6 @@ def test_saving_time_used_never_wipes_a_decision_being_written(
     rationale = find.one(panel, QPlainTextEdit, "Rationale")
     rationale.setPlainText("Half-way through a sentence")
     find.one(panel, QSpinBox, "Votes: For").setValue(3)
-    window.controller.execute(RecordTimeUsed("fake-recruiter", 30), "")  # the timer's 30 s save
+    window.controller.execute(RecordTimeUsed("fake-recruiter", 30))  # the timer's 30 s save
     assert rationale.toPlainText() == "Half-way through a sentence"
     assert radio.isChecked() and find.one(panel, QSpinBox, "Votes: For").value() == 3
