@@ -32,7 +32,7 @@ def test_exports_both_formats_without_blocking_the_console(
     session = window.controller.require()
     assert window.isWindowModified()  # never exported
     assert dialog.since.currentData() == "baseline"
-    dialog.pdf.setChecked(True)
+    dialog.formats["pdf"].setChecked(True)
     dialog.language.setCurrentIndex(dialog.language.findData("fr"))  # not the session's
 
     threads: list[int] = []
