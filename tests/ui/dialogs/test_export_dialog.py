@@ -9,9 +9,11 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from exports.api import ExportError
+from exports.formats import ExportFormat
 from exports.isolated import WriterProcess
 from ui.dialogs.export_dialog import ExportDialog
 from ui.shell.main_window import MainWindow
+from workshop.errors import SessionSaveError
 
 
 def open_export(window: MainWindow, demo_path: Path, out: Path) -> ExportDialog:
@@ -80,3 +82,45 @@ def test_a_failed_export_is_explained_and_records_nothing(
 def test_since_choices_are_offered(window: MainWindow, demo_path: Path, tmp_path, since) -> None:
     dialog = open_export(window, demo_path, tmp_path)
     assert dialog.since.findData(since) >= 0
+
+
+def test_a_registered_format_is_a_checkbox_in_the_export_dialog(
+    plain_text: ExportFormat, window: MainWindow, demo_path: Path, tmp_path: Path
+) -> None:
+    assert window.sessions.open(demo_path)
+    dialog = ExportDialog(window.controller, window._settings, "fr", window)
+    assert list(dialog.formats) == ["docx", "pdf", "txt"]
+    box = dialog.formats["txt"]
+    assert box.text() == "Texte brut, pour un coup d’œil" and not box.isChecked()
+    assert box.accessibleName() == "Export as Text"
+    box.setChecked(True)
+    dialog.formats["docx"].setChecked(False)
+    dialog.folder.setText(str(tmp_path))
+    targets = dialog._targets("v0.1")
+    assert targets == [("txt", tmp_path / f"{demo_path.stem} v0.1 en.txt")]
+    dialog.done(0)
+
+
+def test_a_version_that_cannot_be_recorded_is_said_and_the_files_kept(
+    qtbot, window: MainWindow, demo_path: Path, tmp_path: Path, messages, monkeypatch
+) -> None:
+    """A full disk or a read-only session refuses the version after the files are written."""
+
+    def refuse(*args: object) -> None:
+        raise SessionSaveError(
+            "Could not save demo.atelier: the disk is full.",
+            fr="Impossible d’enregistrer demo.atelier : le disque est plein.",
+        )
+
+    monkeypatch.setattr("ui.dialogs.export_dialog.record_export", refuse)
+    out = tmp_path / "exports"
+    out.mkdir()
+    dialog = open_export(window, demo_path, out)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    assert messages.shown[-1][0] == "The files were written, but not recorded as a version"
+    assert "disk is full" in messages.shown[-1][1]
+    status = dialog.status.text()
+    assert "not recorded" in status and "the disk is full" in status, status
+    assert [p.name for p in out.iterdir()] == [f"{demo_path.stem} v0.1 en.docx"]
+    assert dialog.export_button.isEnabled() and window.controller.require().versions() == []
