@@ -154,8 +154,8 @@ def test_a_folder_or_a_missing_folder_as_destination(session: Session, tmp_path:
     assert session.versions() == []
 
 
-@pytest.mark.skipif(os.name != "posix", reason="kills the exporting process with SIGKILL")
-def test_a_killed_export_leaves_the_previous_file_whole(previous: Path) -> None:
+def kill_while_writing(out: Path) -> None:
+    """Export to `out` in a process that is killed halfway through writing the file."""
     script = textwrap.dedent(
         f"""
         import os, signal
@@ -167,12 +167,28 @@ def test_a_killed_export_leaves_the_previous_file_whole(previous: Path) -> None:
             os.kill(os.getpid(), signal.SIGKILL)
 
         api.writer_for = lambda fmt: killed
-        api.write_document(None, "docx", Path({str(previous)!r}))
+        api.write_document(None, "docx", Path({str(out)!r}))
         """
     )
     done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True)
     assert done.returncode == -9, done.stderr
+
+
+@pytest.mark.skipif(os.name != "posix", reason="kills the exporting process with SIGKILL")
+def test_a_killed_export_leaves_the_previous_file_whole(previous: Path) -> None:
+    kill_while_writing(previous)
     assert previous.read_bytes() == PREVIOUS
+
+
+@pytest.mark.skipif(os.name != "posix", reason="kills the exporting process with SIGKILL")
+def test_the_next_export_cleans_what_a_killed_one_left(session: Session, previous: Path) -> None:
+    kill_while_writing(previous)
+    (left,) = leftovers(previous.parent)
+    assert left.startswith(api.TEMP_PREFIX)
+    stamp = previous.stat().st_mtime - api.STALE_SECONDS
+    os.utime(previous.parent / left, (stamp, stamp))
+    export_session(session, DOCX, previous.with_name("other.docx"))
+    assert leftovers(previous.parent) == [] and previous.read_bytes() == PREVIOUS
 
 
 def test_a_change_during_the_write_is_not_recorded_as_this_export(

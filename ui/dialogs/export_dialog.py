@@ -150,23 +150,24 @@ class ExportDialog(QDialog):
 
     def start(self) -> None:
         """Take a view of the session here; build and write the files on a worker."""
-        view = self._controller.require().view()
-        options = ExportOptions(
-            format="docx",  # the document is the same for every format; each target names its own
-            language=self.language.currentData(),
-            since=self.since.currentData(),
-            include_participants=self.participants.isChecked(),
-        )
+        session = self._controller.require()
+        view = session.view()
         targets = self._targets(view.next_version_label())
         if not targets:
             self.status.setText(self.tr("Choose at least one format."))
             return
         try:
             for fmt, path in targets:
-                check_destination(self._controller.require().path, fmt, path)
+                check_destination(session.path, fmt, path)
         except ExportError as exc:
             self._failed(exc)
             return
+        options = ExportOptions(
+            format=targets[0][0],  # one document for every format; each target names its own
+            language=self.language.currentData(),
+            since=self.since.currentData(),
+            include_participants=self.participants.isChecked(),
+        )
         self._job = ExportJob(view, options, targets, self._writer)
         self._job.signals.progressed.connect(self._progressed)
         self._job.signals.finished.connect(self._finished)
