@@ -5,9 +5,13 @@ reads the session (its thread), `write_document` does the slow file work (a work
 `record_export` notes the version once the file exists (the session's thread again).
 `export_session` chains them for the CLI and tests.
 
-Writing is atomic: the file is written next to its destination, flushed to disk, then renamed
+Writing is atomic: the file is written next to its destination under a short temporary name
+(`.atl-1a2b3c4d.tmp`, so a 255-character destination still fits), flushed to disk, then renamed
 over it. A failed or killed export never leaves a half-written file and never harms the
-previous one. python-docx and reportlab are imported only when a file is written.
+previous one; what a killed export left behind is removed by the next export to that folder.
+A destination that is the session itself, one of its backups or side files, or that names
+another format, is refused before anything is written. python-docx and reportlab are imported
+only when a file is written.
 """
 
 from __future__ import annotations
