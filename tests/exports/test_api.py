@@ -150,7 +150,7 @@ def test_a_folder_or_a_missing_folder_as_destination(session: Session, tmp_path:
     with pytest.raises(ExportError, match="does not exist"):
         write_document(document, "docx", tmp_path / "nowhere" / "policy.docx")
     with pytest.raises(ExportError, match="unknown export format"):
-        write_document(document, "odt", tmp_path / "policy.odt")  # type: ignore[arg-type]
+        write_document(document, "odt", tmp_path / "policy.odt")
     assert session.versions() == []
 
 
