@@ -8,8 +8,10 @@ command that needs them, so start-up and the CLI stay fast.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
+from typing import Literal
 
 COMMANDS = ("demo", "check-deck", "export")
 
@@ -29,9 +31,11 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check-deck", help="validate a deck file")
     check.add_argument("path", type=Path, metavar="PATH")
 
+    from exports.formats import format_keys  # the registry alone: no writer is imported
+
     export = commands.add_parser("export", help="export a session's policy draft")
     export.add_argument("session", type=Path, metavar="SESSION.atelier")
-    export.add_argument("--format", choices=("docx", "pdf"), required=True)
+    export.add_argument("--format", choices=format_keys(), required=True)
     export.add_argument("--lang", choices=("fr", "en"), help="default: the session's language")
     export.add_argument(
         "--since",
@@ -89,18 +93,28 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cli_language() -> Literal["fr", "en"]:
+    """Messages in the user's language, by the usual POSIX precedence; English otherwise."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "en"
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if (argv and argv[0] in COMMANDS) or any(a in ("-h", "--help") for a in argv):
         args = _parser().parse_args(argv)
         runner = {"demo": run_demo, "check-deck": run_check_deck, "export": run_export}
-        from exports.api import ExportError
-        from workshop.content_file import ContentError
-        from workshop.errors import SessionFileError
+        from workshop.errors import AtelierError
 
         try:
             return runner[args.command](args)
-        except (ContentError, SessionFileError, ExportError, KeyError, ValueError, OSError) as exc:
+        except AtelierError as exc:
+            print(f"atelier: {exc.text(_cli_language())}", file=sys.stderr)
+            return 2
+        except (KeyError, ValueError, OSError) as exc:
             message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
             print(f"atelier: {message}", file=sys.stderr)
             return 2

@@ -29,9 +29,9 @@ def main() -> None:
     settings = Settings(folder / "settings.json")
     window = start(settings, None)
     window.controller.open(folder / "large.atelier", content)
-    dialog = ExportDialog(window.controller, settings, window)
+    dialog = ExportDialog(window.controller, settings, "en", window)
     dialog.folder.setText(str(folder))
-    dialog.pdf.setChecked(True)
+    dialog.formats["pdf"].setChecked(True)
     dialog.show()
 
     last = [time.perf_counter()]

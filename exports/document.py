@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
 
 from exports.labels import labels
 from workshop.diff import ChangeKind, ClauseChange, WordOp, WordOpKind, diff_drafts
@@ -17,7 +16,7 @@ from workshop.model import OpenQuestion, Votes
 from workshop.text import Language
 from workshop.view import SessionView
 
-Format = Literal["docx", "pdf"]
+Format = str  # a key of exports.formats.FORMATS: "docx", "pdf"
 
 
 @dataclass(frozen=True, slots=True)

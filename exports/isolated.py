@@ -18,8 +18,9 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from types import TracebackType
 
-from exports.api import ExportError, write_document, writer_for
+from exports.api import ExportError, write_document
 from exports.document import Format, PolicyDocument
+from exports.formats import FORMATS
 
 Progress = Callable[[int], None]
 
@@ -44,7 +45,10 @@ class WriterProcess:
             return self._pool.submit(write_document, document, fmt, path)
         except OSError as exc:  # the system refused a new process
             self._restart()  # the write queued in the refused pool must never run later
-            raise ExportError(f"the export could not start ({exc}); try again") from exc
+            raise ExportError(
+                f"the export could not start ({exc}); try again",
+                fr=f"l’export n’a pas pu démarrer ({exc}) : réessayez",
+            ) from exc
 
     def _restart(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
@@ -66,7 +70,8 @@ class WriterProcess:
         except BrokenProcessPool as exc:
             self._restart()  # the next export gets a new child
             raise ExportError(
-                "the export stopped unexpectedly before finishing; any previous file is unchanged"
+                "the export stopped unexpectedly before finishing; any previous file is unchanged",
+                fr="l’export s’est arrêté avant la fin ; un fichier précédent reste intact",
             ) from exc
         return written
 
@@ -87,9 +92,6 @@ class WriterProcess:
 
 
 def warm_up() -> None:
-    """Import both writers and load the PDF fonts: most of what a first export spends."""
-    for fmt in ("docx", "pdf"):
-        writer_for(fmt)
-    from exports.pdf.fonts import register_fonts
-
-    register_fonts()
+    """Import every writer and run its warm-ups (PDF fonts): most of what a first export spends."""
+    for fmt in FORMATS.values():
+        fmt.prepare()

@@ -5,18 +5,22 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import sys
 import tempfile
+import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
 
+from exports.formats import FORMATS, ExportFormat
 from workshop.content import Content, load_awareness
 from workshop.deck import load_deck
 from workshop.model import SessionInfo
 from workshop.session import Session
 from workshop.template import load_template
+from workshop.text import Bilingual
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -74,3 +78,42 @@ def session(tmp_path: Path, small_content: Content, info: SessionInfo) -> Iterat
     opened = Session.create(tmp_path / "test.atelier", info, small_content)
     yield opened
     opened.close()
+
+
+PLAIN_TEXT_WRITER = '''
+from pathlib import Path
+
+
+def write_text(document, path):
+    """The clauses as plain text, one a line: a real writer, as small as one can be."""
+    lines = [document.organisation, document.title]
+    for section in document.sections:
+        lines += [f"{clause.number} {clause.text()}" for clause in section.clauses]
+    Path(path).write_text("\\n".join(lines), encoding="utf-8")
+
+
+def warm():
+    global WARMED
+    WARMED = True
+'''
+
+
+@pytest.fixture
+def plain_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[ExportFormat]:
+    """A plain-text format registered for one test, its writer in a module of its own."""
+    modules = tmp_path / "plugins"
+    modules.mkdir()
+    (modules / "atelier_plain_text.py").write_text(textwrap.dedent(PLAIN_TEXT_WRITER))
+    monkeypatch.syspath_prepend(str(modules))
+    fmt = ExportFormat(
+        key="txt",
+        name="Text",
+        label=Bilingual(en="Plain text, for a quick look", fr="Texte brut, pour un coup d’œil"),
+        suffix=".txt",
+        media_type="text/plain",
+        writer="atelier_plain_text:write_text",
+        warm_up=("atelier_plain_text:warm",),
+    )
+    monkeypatch.setitem(FORMATS, fmt.key, fmt)
+    yield fmt
+    sys.modules.pop("atelier_plain_text", None)

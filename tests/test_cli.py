@@ -1,5 +1,6 @@
 """The headless CLI: help, the demo session, deck validation."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -77,3 +78,47 @@ def test_check_deck_names_file_card_and_field(tmp_path: Path) -> None:
     result = _cli("check-deck", str(bad))
     assert result.returncode == 2
     assert "mine.toml: card 'journalist': prompts[0].fr: missing or empty text" in result.stderr
+
+
+def test_export_refuses_to_write_over_the_session(tmp_path: Path) -> None:
+    """`--out` naming the session once replaced it with the document, printing "Wrote"."""
+    session = tmp_path / "s.atelier"
+    assert _cli("demo", str(session)).returncode == 0
+    before = session.read_bytes()
+    link = tmp_path / "policy.docx"
+    link.symlink_to(session)
+    for out in (session, link, session.with_name("s.atelier.bak")):
+        result = _cli("export", str(session), "--format", "docx", "--out", str(out))
+        assert result.returncode == 2 and "Wrote" not in result.stdout
+        assert "is the session file or one of its backups" in result.stderr, result.stderr
+        assert "Traceback" not in result.stderr
+    assert session.read_bytes() == before and link.is_symlink()
+    assert session.with_name("s.atelier.bak").read_bytes().startswith(b"SQLite format 3")
+
+
+def test_export_refuses_an_extension_of_another_format_in_the_user_s_language(
+    tmp_path: Path,
+) -> None:
+    session = tmp_path / "s.atelier"
+    assert _cli("demo", str(session)).returncode == 0
+    out = tmp_path / "x.docx"
+    args = ("export", str(session), "--format", "pdf", "--out", str(out))
+    english = subprocess.run(
+        [sys.executable, "main.py", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "LC_ALL": "", "LC_MESSAGES": "", "LANG": "en_GB.UTF-8"},
+    )
+    assert english.returncode == 2
+    assert "x.docx does not end in .pdf" in english.stderr
+    french = subprocess.run(
+        [sys.executable, "main.py", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "LC_ALL": "fr_FR.UTF-8"},
+    )
+    assert french.returncode == 2
+    assert "x.docx ne se termine pas par .pdf" in french.stderr
+    assert not out.exists()

@@ -33,6 +33,7 @@ from workshop.diff import WordOpKind
 
 SECTION_ROOM = 90  # points: a section heading closer to the page foot starts the next page
 KEEP_LIMIT = 1500  # characters: shorter clauses stay on one page with their provenance and notes
+COVER_LIMIT = 300  # characters of a cover field; a table row cannot split, so longer ones cut here
 LEGEND_GAP = "\u00a0" * 8  # no-break spaces: the paragraph would fold a run of plain ones into one
 
 
@@ -59,12 +60,17 @@ def cover(document: PolicyDocument, styles: Styles) -> list[Flowable]:
         (words["content_hash"], document.content_hash),
     ]
     rows = [
-        [Para(literal(label), styles.cell_head), Para(literal(value), styles.cell)]
+        [Para(literal(label), styles.cell_head), Para(literal(_cut(value)), styles.cell)]
         for label, value in details
         if value
     ]
+    in_full = [  # what the cover had to cut, whole, as paragraphs that flow onto the next pages
+        Para(literal(f"{label}{colon(lang)}{value}"), styles.cell)
+        for label, value in details
+        if len(value) > COVER_LIMIT
+    ]
     return [
-        Para(literal(document.organisation), styles.cover_org),
+        Para(literal(_cut(document.organisation)), styles.cover_org),
         Para(literal(document.title), styles.cover_title),
         status_box,
         Para(literal(version), styles.cover_version),
@@ -82,8 +88,14 @@ def cover(document: PolicyDocument, styles: Styles) -> list[Flowable]:
             ),
         ),
         NextPageTemplate("body"),
+        *in_full,
         PageBreak(),
     ]
+
+
+def _cut(text: str) -> str:
+    """`text` short enough for the cover, ending in "…" when cut (given whole after it)."""
+    return text if len(text) <= COVER_LIMIT else text[:COVER_LIMIT].rstrip() + "…"
 
 
 def contents(document: PolicyDocument, styles: Styles, toc: Contents) -> list[Flowable]:

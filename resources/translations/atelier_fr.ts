@@ -422,20 +422,8 @@
         <translation>Exporter le projet de politique</translation>
     </message>
     <message>
-        <source>Word (DOCX) — tracked changes and comments for legal</source>
-        <translation>Word (DOCX) — modifications suivies et commentaires pour le juridique</translation>
-    </message>
-    <message>
-        <source>Export as Word</source>
-        <translation>Exporter au format Word</translation>
-    </message>
-    <message>
-        <source>PDF — to read, print or circulate</source>
-        <translation>PDF — pour lire, imprimer ou diffuser</translation>
-    </message>
-    <message>
-        <source>Export as PDF</source>
-        <translation>Exporter au format PDF</translation>
+        <source>Export as {format}</source>
+        <translation>Exporter au format {format}</translation>
     </message>
     <message>
         <source>Document language</source>
@@ -533,6 +521,10 @@
         </translation>
     </message>
     <message>
+        <source>Written but not recorded as a version: {names}. {reason}</source>
+        <translation>Écrits mais pas enregistrés comme version&#xa0;: {names}. {reason}</translation>
+    </message>
+    <message>
         <source>The files were written, but not recorded as a version</source>
         <translation>Les fichiers ont été écrits, mais pas enregistrés comme version</translation>
     </message>
@@ -541,8 +533,8 @@
         <translation>{version} exportée&#xa0;: {names}</translation>
     </message>
     <message>
-        <source>The export failed; nothing was recorded.</source>
-        <translation>L’export a échoué&#x202f;; rien n’a été enregistré.</translation>
+        <source>The export failed; nothing was recorded. {reason}</source>
+        <translation>L’export a échoué&#x202f;; rien n’a été enregistré. {reason}</translation>
     </message>
     <message>
         <source>The export could not be written</source>

@@ -4,6 +4,7 @@ recorded only once they exist."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool, QUrl
@@ -23,22 +24,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exports.api import ExportOptions, record_export
+from exports.api import ExportError, ExportOptions, check_destination, record_export
 from exports.document import Format
+from exports.formats import FORMATS
 from exports.isolated import WriterProcess
 from ui.dialogs.error_dialog import show_error
 from ui.services.controller import SessionController
 from ui.services.export_job import ExportJob
 from ui.widgets.factories import named, text_label
-from workshop.commands import CommandError
-from workshop.errors import SessionFileError
+from workshop.errors import AtelierError
 from workshop.local.settings import Settings
+from workshop.text import Language
 from workshop.view import SessionView
 
 
 class ExportDialog(QDialog):
     def __init__(
-        self, controller: SessionController, settings: Settings, parent: QWidget | None = None
+        self,
+        controller: SessionController,
+        settings: Settings,
+        language: Language,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export the policy draft"))
@@ -46,17 +52,18 @@ class ExportDialog(QDialog):
         self.resize(620, 460)
         self._controller = controller
         self._settings = settings
+        self._language = language  # the interface's: for the errors the domain words in both
         self._job: ExportJob | None = None
         self._writer = WriterProcess()  # warms up while the user chooses: the export runs warm
         session = controller.require()
-        self.docx = named(
-            QCheckBox(self.tr("Word (DOCX) — tracked changes and comments for legal")),
-            self.tr("Export as Word"),
-        )
-        self.pdf = named(
-            QCheckBox(self.tr("PDF — to read, print or circulate")), self.tr("Export as PDF")
-        )
-        self.docx.setChecked(True)
+        self.formats: dict[Format, QCheckBox] = {}
+        for fmt in FORMATS.values():
+            box = named(
+                QCheckBox(fmt.label.get(language)),
+                self.tr("Export as {format}").format(format=fmt.name),
+            )
+            box.setChecked(fmt.checked)
+            self.formats[fmt.key] = box
         self.language = named(QComboBox(), self.tr("Document language"))
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
@@ -89,8 +96,8 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.setVerticalSpacing(10)
-        form.addRow(self.tr("Formats"), self.docx)
-        form.addRow("", self.pdf)
+        for index, box in enumerate(self.formats.values()):
+            form.addRow(self.tr("Formats") if index == 0 else "", box)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Track changes since"), self.since)
         form.addRow(self.tr("Participants"), self.participants)
@@ -134,25 +141,34 @@ class ExportDialog(QDialog):
     def _targets(self, version: str) -> list[tuple[Format, Path]]:
         session = self._controller.require()
         language = self.language.currentData()
-        chosen: list[Format] = [
-            f for f, box in (("docx", self.docx), ("pdf", self.pdf)) if box.isChecked()
-        ]
+        stem = f"{session.path.stem} {version} {language}"
         folder = Path(self.folder.text())
-        return [(fmt, folder / f"{session.path.stem} {version} {language}.{fmt}") for fmt in chosen]
+        return [
+            (key, folder / FORMATS[key].file_name(stem))
+            for key, box in self.formats.items()
+            if box.isChecked()
+        ]
 
     def start(self) -> None:
         """Take a view of the session here; build and write the files on a worker."""
-        view = self._controller.require().view()
-        options = ExportOptions(
-            format="docx",  # the document is the same for every format; each target names its own
-            language=self.language.currentData(),
-            since=self.since.currentData(),
-            include_participants=self.participants.isChecked(),
-        )
+        session = self._controller.require()
+        view = session.view()
         targets = self._targets(view.next_version_label())
         if not targets:
             self.status.setText(self.tr("Choose at least one format."))
             return
+        try:
+            for fmt, path in targets:
+                check_destination(session.path, fmt, path)
+        except ExportError as exc:
+            self._failed(exc)
+            return
+        options = ExportOptions(
+            format=targets[0][0],  # one document for every format; each target names its own
+            language=self.language.currentData(),
+            since=self.since.currentData(),
+            include_participants=self.participants.isChecked(),
+        )
         self._job = ExportJob(view, options, targets, self._writer)
         self._job.signals.progressed.connect(self._progressed)
         self._job.signals.finished.connect(self._finished)
@@ -179,15 +195,19 @@ class ExportDialog(QDialog):
         self._job = None
         self._set_busy(False)
         session = self._controller.require()
+        names = ", ".join(p.name for p in paths)
         try:
             result = record_export(session, built, paths[-1])
-        except (CommandError, SessionFileError) as exc:  # recording is saving a change
-            unrecorded = self.tr("The files were written, but not recorded as a version")
-            self.status.setText(unrecorded)
-            show_error(self, exc, unrecorded)
+        except (AtelierError, OSError, sqlite3.Error) as exc:  # full disk, read-only, a change
+            # The files stay: they are good documents, only the version number is missing.
+            self.status.setText(
+                self.tr("Written but not recorded as a version: {names}. {reason}").format(
+                    names=names, reason=self._reason(exc)
+                )
+            )
+            show_error(self, exc, self.tr("The files were written, but not recorded as a version"))
             return
         self._settings.set("export_folder", self.folder.text())
-        names = ", ".join(p.name for p in paths)
         self.status.setText(
             self.tr("Exported {version}: {names}").format(version=result.version, names=names)
         )
@@ -196,8 +216,16 @@ class ExportDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self._job = None
         self._set_busy(False)
-        self.status.setText(self.tr("The export failed; nothing was recorded."))
+        self.status.setText(
+            self.tr("The export failed; nothing was recorded. {reason}").format(
+                reason=self._reason(error)
+            )
+        )
         show_error(self, error, self.tr("The export could not be written"))
+
+    def _reason(self, error: Exception) -> str:
+        """The error's own words, in the interface language when it carries both."""
+        return error.text(self._language) if isinstance(error, AtelierError) else str(error)
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy or self.progress.isVisible())

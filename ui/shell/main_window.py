@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
     def export(self) -> None:
         from ui.dialogs.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.controller, self._settings, self)
+        dialog = ExportDialog(self.controller, self._settings, self._language, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from exports.api import ExportError
+from exports.formats import ExportFormat
 from exports.isolated import WriterProcess
 from ui.dialogs.export_dialog import ExportDialog
 from ui.shell.main_window import MainWindow
@@ -35,7 +36,7 @@ def test_exports_both_formats_without_blocking_the_console(
     session = window.controller.require()
     assert window.isWindowModified()  # never exported
     assert dialog.since.currentData() == "baseline"
-    dialog.pdf.setChecked(True)
+    dialog.formats["pdf"].setChecked(True)
     dialog.language.setCurrentIndex(dialog.language.findData("fr"))  # not the session's
 
     threads: list[int] = []
@@ -110,18 +111,43 @@ def test_a_decision_taken_while_writing_is_not_in_the_recorded_version(
     assert window.isWindowModified()  # the new decision is not exported yet
 
 
-def test_a_version_that_cannot_be_recorded_is_explained(
+def test_a_registered_format_is_a_checkbox_in_the_export_dialog(
+    plain_text: ExportFormat, window: MainWindow, demo_path: Path, tmp_path: Path
+) -> None:
+    assert window.sessions.open(demo_path)
+    dialog = ExportDialog(window.controller, window._settings, "fr", window)
+    assert list(dialog.formats) == ["docx", "pdf", "txt"]
+    box = dialog.formats["txt"]
+    assert box.text() == "Texte brut, pour un coup d’œil" and not box.isChecked()
+    assert box.accessibleName() == "Export as Text"
+    box.setChecked(True)
+    dialog.formats["docx"].setChecked(False)
+    dialog.folder.setText(str(tmp_path))
+    targets = dialog._targets("v0.1")
+    assert targets == [("txt", tmp_path / f"{demo_path.stem} v0.1 en.txt")]
+    dialog.done(0)
+
+
+def test_a_version_that_cannot_be_recorded_is_said_and_the_files_kept(
     qtbot, window: MainWindow, demo_path: Path, tmp_path: Path, messages, monkeypatch
 ) -> None:
-    dialog = open_export(window, demo_path, tmp_path)
-    session = window.controller.require()
+    """A full disk or a read-only session refuses the version after the files are written."""
 
-    def full(*args, **kwargs):
-        raise SessionSaveError("Could not save demo.atelier: the disk is full.")
+    def refuse(*args: object) -> None:
+        raise SessionSaveError(
+            "Could not save demo.atelier: the disk is full.",
+            fr="Impossible d’enregistrer demo.atelier : le disque est plein.",
+        )
 
-    monkeypatch.setattr(session.file, "append", full)
+    monkeypatch.setattr("ui.dialogs.export_dialog.record_export", refuse)
+    out = tmp_path / "exports"
+    out.mkdir()
+    dialog = open_export(window, demo_path, out)
     dialog.export_button.click()
     qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
     assert messages.shown[-1][0] == "The files were written, but not recorded as a version"
-    assert dialog.status.text() == "The files were written, but not recorded as a version"
-    assert session.versions() == [] and any(tmp_path.glob("*.docx"))
+    assert "disk is full" in messages.shown[-1][1]
+    status = dialog.status.text()
+    assert "not recorded" in status and "the disk is full" in status, status
+    assert [p.name for p in out.iterdir()] == [f"{demo_path.stem} v0.1 en.docx"]
+    assert dialog.export_button.isEnabled() and window.controller.require().versions() == []
