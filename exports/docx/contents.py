@@ -7,7 +7,8 @@ Word can still refresh it (page numbers included) with Update Field.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 from docx.oxml.xmlchemy import BaseOxmlElement
 
@@ -35,7 +36,7 @@ class _Entry:
 class Headings:
     """Every heading the body has, each bookmarked as Word names a TOC's targets."""
 
-    entries: list[_Entry] = field(default_factory=list)
+    entries: list[_Entry] = dataclass_field(default_factory=list)
 
     def heading(self, level: int, text: str, *, page_break_before: bool = False) -> BaseOxmlElement:
         bookmark = f"_Toc{len(self.entries) + 1:08d}"
@@ -46,8 +47,9 @@ class Headings:
     def toc(self, fallback: str) -> list[BaseOxmlElement]:
         """The TOC field, its result a linked line per heading; `fallback` when there is none.
 
-        The lines carry no page number: a PAGEREF result would be a guess, and a wrong number
-        is worse than none. Word fills them in when it updates the field.
+        The lines carry no page number: the DOCX's pages are only known to the program laying
+        it out, a guessed number is worse than none, and LibreOffice shows a PAGEREF inside a
+        TOC result as the text written there. Word adds them when it updates the field.
         """
         if not self.entries:
             return [paragraph("Hint", [*field_start(TOC_INSTRUCTION), run(fallback), field_end()])]
