@@ -138,7 +138,6 @@ def styles_xml() -> str:
             "",
         ),
         _char("ClauseNumber", "Clause Number", _rpr(HEADING_FONT, 10, ACCENT, BOLD)),
-        _char("Provenance", "Provenance", _rpr(HEADING_FONT, 8, MUTED, ITALIC)),
         _para(
             "Legend",
             "Legend",
