@@ -90,13 +90,18 @@ class _Policy:
         for index, section in enumerate(self.document.sections):
             title = f"{section.number}. {section.title}"
             blocks.append(headings.heading(1, title, page_break_before=index == 0))
-            blocks.extend(self._clause(clause) for clause in section.clauses)
+            previous: BaseOxmlElement | None = None
+            for clause in section.clauses:
+                previous = self._clause(clause, previous)
+                blocks.append(previous)
         return blocks
 
-    def _clause(self, clause: DocClause) -> BaseOxmlElement:
+    def _clause(self, clause: DocClause, previous: BaseOxmlElement | None) -> BaseOxmlElement:
         """Number and text only. A removed clause keeps its number, its text replaced by the
-        placeholder; an added one is inserted whole, paragraph mark included (or rejecting it
-        would leave an empty paragraph)."""
+        placeholder. An added one is inserted whole, as Word records typing Enter at the end
+        of the clause before it: that clause's paragraph mark is the inserted one, so rejecting
+        joins nothing but the added text's empty paragraph back (Word and LibreOffice agree).
+        """
         date = ooxml_utc(clause.changed_at)
         lang = None
         if clause.text_language != self.document.language:
@@ -107,7 +112,11 @@ class _Policy:
             wrapper = self.revisions.change("ins", date, [number, text], author=clause.author)
             self._anchor(clause, wrapper, wrapper)
             mark = self.revisions.change("ins", date, author=clause.author)
-            return paragraph("Clause", [wrapper], mark=mark)
+            if previous is None:  # no clause before it: its own mark is the inserted one
+                return paragraph("Clause", [wrapper], mark=mark)
+            previous_ppr = previous.find(qn("w:pPr"))
+            sub(previous_ppr, "w:rPr").append(mark)
+            return paragraph("Clause", [wrapper])
         number = run(f"{clause.number}\t", "ClauseNumber")
         words = [self._word(op, date, clause.author, lang) for op in clause.words] or [run()]
         self._anchor(clause, words[0], words[-1])

@@ -36,19 +36,22 @@ def reviewed(path: Path, *, accept: bool) -> list[str]:
     """Each clause paragraph, number included, once every change is accepted (or rejected)."""
     dropped = f"{W}del" if accept else f"{W}ins"
     texts = []
+    carried = ""  # the text of a paragraph whose mark went: it joins the next paragraph
     for p in part(path, "word/document.xml").iter(f"{W}p"):
         if _style(p, f"pPr/{W}pStyle") != "Clause":
+            assert not carried, "a clause joined a paragraph that is not a clause"
             continue
-        if p.find(f"{W}pPr/{W}rPr/{dropped}") is not None:
-            continue  # the paragraph mark goes, and with it the paragraph
-        texts.append(
-            "".join(
-                _run_text(r)
-                for r in p.iter(f"{W}r")
-                if not any(a.tag == dropped for a in r.iterancestors())
-                and _style(r, f"rPr/{W}rStyle") not in NOT_TEXT
-            )
+        text = carried + "".join(
+            _run_text(r)
+            for r in p.iter(f"{W}r")
+            if not any(a.tag == dropped for a in r.iterancestors())
+            and _style(r, f"rPr/{W}rStyle") not in NOT_TEXT
         )
+        if p.find(f"{W}pPr/{W}rPr/{dropped}") is not None:
+            carried = text
+            continue
+        carried = ""
+        texts.append(text)
     return texts
 
 

@@ -67,17 +67,19 @@ def reviewed_clauses(body: etree._Element, *, accept: bool) -> list[str]:
     """Each clause's text once Word accepts (or rejects) every tracked change."""
     dropped = f"{W}del" if accept else f"{W}ins"
     texts = []
+    carried = ""  # a paragraph whose mark goes joins the next one
     for p in clause_paragraphs(body):
-        kept = [
+        kept = carried + "".join(
             run_text(r)
             for r in p.iter(f"{W}r")
             if not any(a.tag == dropped for a in r.iterancestors())
             and style_of(r, f"rPr/{W}rStyle") not in NOT_CLAUSE_TEXT
-        ]
+        )
         if p.find(f"{W}pPr/{W}rPr/{dropped}") is not None:
-            assert "".join(kept) == "", "a paragraph whose mark goes must go entirely"
+            carried = kept
             continue
-        texts.append("".join(kept))
+        carried = ""
+        texts.append(kept)
     return texts
 
 
