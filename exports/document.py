@@ -257,11 +257,13 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
                 )
             )
             if kind is not ChangeKind.UNCHANGED or notes:
+                # An unchanged clause is listed for its questions: name the decisions that asked.
+                asked = dict.fromkeys(n.decision_label for n in notes)
                 summary.append(
                     SummaryRow(
                         numbers.of[clause_id],
                         kind,
-                        behind.label if behind else "",
+                        behind.label if behind else ", ".join(asked),
                         tuple(n.text for n in notes),
                     )
                 )

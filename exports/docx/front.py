@@ -19,11 +19,11 @@ BALLOT = "\u2610"  # ☐, a box to tick by hand or in Word
 def cover(document: PolicyDocument) -> list[BaseOxmlElement]:
     words, lang = document.labels, document.language
     fingerprint = paragraph("TableText", [run(document.content_hash, "Fingerprint")])
-    rows = [
+    rows = [  # in the PDF cover's order
+        (words["organisation"], document.organisation),
         (words["version"], document.version),
         (words["date"], long_date(document.export_date, lang)),
         (words["workshop_date"], long_date(document.workshop_date, lang)),
-        (words["organisation"], document.organisation),
         (words["facilitator"], document.facilitator),
         (words["content_hash"], [fingerprint]),
         (words["measured_against"], document.measured_against),
@@ -75,7 +75,7 @@ def _history(document: PolicyDocument, headings: Headings) -> list[BaseOxmlEleme
     header = (words["version"], words["date"], words["content_hash"])
     return [
         headings.heading(2, words["version_history"]),
-        table((1900, 1870, 5300), header, rows, shaded=current),
+        table((2170, 2100, 4800), header, rows, shaded=current),
         text_paragraph(
             "Hint", f"{words['measured_against']}{colon(lang)}{document.measured_against}"
         ),

@@ -173,7 +173,7 @@ def styles_xml() -> str:
             _rpr(flags=BOLD, color=ACCENT),
             "TableText",
         ),
-        _char("Fingerprint", "Fingerprint", _rpr(MONO_FONT, 6.5)),
+        _char("Fingerprint", "Fingerprint", _rpr(MONO_FONT, 6)),
         _para(
             "SignatureLine",
             "Signature Line",
