@@ -232,28 +232,29 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
             kind = change.kind if change else ChangeKind.UNCHANGED
             behind = view.last_decision_on(clause_id) if kind is not ChangeKind.UNCHANGED else None
             origin = _origin(change, since)
-            shown = change.current if change else None
+            text_language = _text_language(change.current, lang) if change else lang
+            provenance = ""
+            if origin:
+                card = inner_quotes(card_title(origin.card_id), lang)
+                provenance = words["provenance"].format(card=card, decision=origin.decision_label)
+                if text_language != lang:
+                    # The group's own wording exists in the language it was agreed in only:
+                    # it is shown as agreed, and the note says so rather than "untranslated".
+                    provenance += f" — {words[f'wording_in_{text_language}']}"
             clauses.append(
                 DocClause(
                     id=clause_id,
                     number=numbers.of[clause_id],
                     change=kind,
                     words=_words(change, placeholder),
-                    provenance=(
-                        words["provenance"].format(
-                            card=inner_quotes(card_title(origin.card_id), lang),
-                            decision=origin.decision_label,
-                        )
-                        if origin
-                        else ""
-                    ),
+                    provenance=provenance,
                     author=f"{TOOL} · {behind.label} — {card_title(behind.card_id)}"
                     if behind
                     else "",
                     decision_label=behind.label if behind else "",
                     changed_at=behind.decided_at if behind else "",
                     notes=tuple(notes),
-                    text_language=_text_language(shown, lang) if shown else lang,
+                    text_language=text_language,
                 )
             )
             if kind is not ChangeKind.UNCHANGED or notes:

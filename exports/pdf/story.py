@@ -33,7 +33,6 @@ from workshop.diff import ChangeKind, WordOpKind
 
 SECTION_ROOM = 90  # points: a section heading closer to the page foot starts the next page
 KEEP_LIMIT = 1500  # characters: shorter clauses stay on one page with their provenance and notes
-_LANGUAGE_NAMES = {"fr": "french", "en": "english"}
 LEGEND_GAP = "\u00a0" * 8  # no-break spaces: the paragraph would fold a run of plain ones into one
 
 
@@ -154,12 +153,7 @@ def _clause(document: PolicyDocument, clause: DocClause, styles: Styles) -> list
     kind = ChangedPara if changed else Para
     parts: list[Flowable] = [kind(text, styles.clause, bulletText=clause.number)]
     if clause.provenance:
-        provenance = clause.provenance
-        if clause.text_language != document.language:
-            provenance += (
-                f" — {document.labels[f'wording_in_{_LANGUAGE_NAMES[clause.text_language]}']}"
-            )
-        parts.append(Para(literal(provenance), styles.provenance))
+        parts.append(Para(literal(clause.provenance), styles.provenance))
     return parts + [_note(document, note, styles) for note in clause.notes]
 
 

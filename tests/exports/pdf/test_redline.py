@@ -85,3 +85,14 @@ def test_leaving_participants_out_leaves_their_names_out(
     for participant in demo_session.view().state.participants:
         assert participant.name not in text
     assert any(a.owner == "Responsable communication" for a in document.actions)
+
+
+def test_the_groups_own_wording_is_shown_as_agreed_and_said_so(
+    demo_session: Session, tmp_path: Path
+) -> None:
+    """An English export of a French session keeps the group's French wording as agreed."""
+    path = tmp_path / "en.pdf"
+    document = export(demo_session, path, language="en", since="baseline")
+    french = [c for s in document.sections for c in s.clauses if c.text_language == "fr"]
+    assert french and all(document.labels["wording_in_fr"] in c.provenance for c in french)
+    assert words(french[0].provenance) in body_text(document, path, poppler=False)
