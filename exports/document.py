@@ -57,7 +57,6 @@ class DocClause:
     words: tuple[WordOp, ...]  # the text; insert/delete ops are tracked changes
     provenance: str  # "Card “…”, decision D3": the PDF's note; empty for baseline text
     author: str  # "Atelier · D3 — card title": the tracked change's author; empty if unchanged
-    decision_label: str  # the decision behind the change ("D3"), or empty
     changed_at: str  # ISO time of the decision behind the change, for the tracked change
     notes: tuple[ClauseNote, ...]
     text_language: Language  # the group's own wording stays in the language it was agreed in
@@ -231,16 +230,17 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
                 )
             kind = change.kind if change else ChangeKind.UNCHANGED
             behind = view.last_decision_on(clause_id) if kind is not ChangeKind.UNCHANGED else None
-            origin = _origin(change, since)
+            author = decision_author(behind.label, card_title(behind.card_id)) if behind else ""
             text_language = _text_language(change.current, lang) if change else lang
+            origin = _origin(change, since)
             provenance = ""
             if origin:
                 card = inner_quotes(card_title(origin.card_id), lang)
                 provenance = words["provenance"].format(card=card, decision=origin.decision_label)
-                if text_language != lang:
-                    # The group's own wording exists in the language it was agreed in only:
-                    # it is shown as agreed, and the note says so rather than "untranslated".
-                    provenance += f" — {words[f'wording_in_{text_language}']}"
+            if origin and text_language != lang:
+                # The group's own wording exists in the language it was agreed in only: it is
+                # shown as agreed, and the note says so rather than leaving it "untranslated".
+                provenance += f" — {words[f'wording_in_{text_language}']}"
             clauses.append(
                 DocClause(
                     id=clause_id,
@@ -248,10 +248,7 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
                     change=kind,
                     words=_words(change, placeholder),
                     provenance=provenance,
-                    author=f"{TOOL} · {behind.label} — {card_title(behind.card_id)}"
-                    if behind
-                    else "",
-                    decision_label=behind.label if behind else "",
+                    author=author,
                     changed_at=behind.decided_at if behind else "",
                     notes=tuple(notes),
                     text_language=text_language,
@@ -434,6 +431,12 @@ class _Names:
 
     def owner(self, owner: str) -> str:
         return self.roles.get(owner.strip(), self.hide(owner))
+
+
+def decision_author(decision_label: str, card_title: str) -> str:
+    """The author of a tracked change or comment names the decision behind it and its card:
+    Word's and LibreOffice's review panes show it, and the clause text stays the clause's."""
+    return f"{TOOL} · {decision_label} — {card_title}"
 
 
 def _number_order(number: str) -> tuple[int, ...]:

@@ -22,7 +22,7 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import _Footer, _Header
 from lxml import etree
 
-from exports.document import TOOL, ClauseNote, DocClause, PolicyDocument
+from exports.document import TOOL, ClauseNote, DocClause, PolicyDocument, decision_author
 from exports.docx.appendices import appendices
 from exports.docx.contents import Headings
 from exports.docx.front import cover, summary
@@ -189,7 +189,7 @@ def _page_of(template: str) -> list[BaseOxmlElement]:
 def _add_comments(docx: DocxDocument, document: PolicyDocument, anchors: list[_Anchor]) -> None:
     """Each open question becomes a Word comment on its clause, dated by its decision."""
     decided = {d.label: d.decided_at for d in document.decisions}
-    authors = {d.label: f"{TOOL} · {d.label} — {d.card_title}" for d in document.decisions}
+    authors = {d.label: decision_author(d.label, d.card_title) for d in document.decisions}
     for anchor in anchors:
         comment = docx.comments.add_comment(
             text=clean(_note_text(document, anchor.note)),
