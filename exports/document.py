@@ -1,20 +1,31 @@
 """The one typed document every writer renders: built once from a session, no format in it.
 
 Writers (DOCX, PDF) only lay this out; what the document says — numbering, provenance, which
-changes to track, what goes in the appendices — is decided here, so both formats say the same.
+changes to track, the change summary, the version history, what goes in the appendices — is
+decided here, so both formats say the same.
+
+Clause numbers are stable, the way lawyers keep them: a clause keeps its number for good, and a
+removed clause stays in place as a "[Deleted]" placeholder, so rejecting every change gives the
+earlier text with the earlier numbers. A clause's text is only its text: where it came from
+travels beside it (the tracked change's author, the PDF's note, the decision log).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from exports.labels import labels
+from exports.wording import inner_quotes, long_date
 from workshop.diff import ChangeKind, ClauseChange, WordOp, WordOpKind, diff_drafts
+from workshop.draft import Draft, DraftClause, Provenance
 from workshop.labels import clause_number, decision_label, number_order
-from workshop.model import OpenQuestion, Votes
+from workshop.model import Decision, OpenQuestion, Participant, Votes
 from workshop.text import Language
 from workshop.view import SessionView
+
+TOOL = "Atelier"
 
 Format = str  # a key of exports.formats.FORMATS: "docx", "pdf"
 
@@ -41,12 +52,14 @@ class ClauseNote:
 @dataclass(frozen=True, slots=True)
 class DocClause:
     id: str
-    number: str  # "3.2"; empty for a clause this version removes
+    number: str  # "3.2", kept for good: a removed clause keeps it, with a placeholder text
     change: ChangeKind
     words: tuple[WordOp, ...]  # the text; insert/delete ops are tracked changes
-    provenance: str  # "Card “…”, decision D3"; empty for baseline text
+    provenance: str  # "Card “…”, decision D3": the PDF's note; empty for baseline text
+    author: str  # "Atelier · D3 — card title": the tracked change's author; empty if unchanged
     changed_at: str  # ISO time of the decision behind the change, for the tracked change
     notes: tuple[ClauseNote, ...]
+    text_language: Language  # the group's own wording stays in the language it was agreed in
 
     def text(self, *, accept: bool = True) -> str:
         """The clause's text once every change is accepted (or rejected)."""
@@ -98,6 +111,24 @@ class ParticipantEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class SummaryRow:
+    """One line of the change summary: a changed clause, or one that carries a question."""
+
+    number: str
+    change: ChangeKind
+    decision_label: str
+    questions: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class VersionEntry:
+    label: str  # "v0.2", or the baseline template's name
+    date: str  # ISO date, empty for the baseline
+    content_hash: str
+    current: bool = False  # the version this export is
+
+
+@dataclass(frozen=True, slots=True)
 class PolicyDocument:
     language: Language
     labels: dict[str, str]
@@ -110,7 +141,10 @@ class PolicyDocument:
     version: str
     content_hash: str
     since: str  # "baseline", "v0.1" …, or "none" for a clean copy
+    measured_against: str  # what the changes are measured against, as the cover says it
     sections: tuple[DocSection, ...]
+    summary: tuple[SummaryRow, ...]
+    history: tuple[VersionEntry, ...]
     decisions: tuple[DecisionEntry, ...]
     actions: tuple[ActionEntry, ...]
     awareness: tuple[AwarenessEntry, ...]
@@ -130,9 +164,30 @@ class PolicyDocument:
     def notes(self) -> list[ClauseNote]:
         return [n for s in self.sections for c in s.clauses for n in c.notes]
 
+    def change_counts(self) -> dict[str, int]:
+        """The summary's counts, keyed as labels["change_counts"] names them."""
+        kinds = [row.change for row in self.summary]
+        return {
+            "added": kinds.count(ChangeKind.ADDED),
+            "changed": kinds.count(ChangeKind.CHANGED),
+            "removed": kinds.count(ChangeKind.REMOVED),
+            "questions": len(self.notes()),
+        }
+
+    def appendices(self) -> list[tuple[str, str]]:
+        """(letter, label key) of each appendix, lettered the same in every format."""
+        keys = ["decision_log", "action_plan", "awareness"]
+        if self.participants is not None:
+            keys.append("participants")
+        keys.append("acknowledgement")
+        return list(zip("ABCDE", keys, strict=False))
+
+    def appendix_letter(self, key: str) -> str:
+        return next(letter for letter, name in self.appendices() if name == key)
+
 
 def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
-    """Everything an export shows, read from one immutable view of the view."""
+    """Everything an export shows, read from one immutable view of the session."""
     lang = options.language
     words = labels(lang)
     state = view.state
@@ -141,78 +196,95 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
     draft = view.draft()
     base = draft if since == "none" else view.diff_base(since)
     diff = diff_drafts(base, draft, lang)
-    decisions = {d.number: d for d in state.decisions}
+    names = _Names(state.participants, words, keep=options.include_participants)
 
-    questions_by_clause: dict[str, list[tuple[int, OpenQuestion]]] = {}
+    questions_by_clause: dict[str, list[tuple[Decision, OpenQuestion]]] = {}
     for decision in state.decisions:
         for question in decision.questions:
-            questions_by_clause.setdefault(question.clause_id, []).append(
-                (decision.number, question)
-            )
+            questions_by_clause.setdefault(question.clause_id, []).append((decision, question))
 
+    def card_title(card_id: str) -> str:
+        return deck.card(card_id).title.get(lang)
+
+    numbers = _stable_numbers(view, base, draft)
+    placeholder = words["deleted_placeholder"]
     note_number = 0
-    clause_numbers: dict[str, str] = {}
     sections: list[DocSection] = []
+    summary: list[SummaryRow] = []
     for s_index, section in enumerate(diff.sections, start=1):
+        changes = {change.clause_id: change for change in section.clauses}
         clauses: list[DocClause] = []
-        present = 0
-        for change in section.clauses:
-            clause = change.current
-            if change.kind is not ChangeKind.REMOVED:
-                present += 1
-                clause_numbers[clause.id] = clause_number(s_index, present)
-            origin = clause.provenance
+        for clause_id in numbers.order[section.id]:
+            change = changes.get(clause_id)
             notes = []
-            for decision_number, question in questions_by_clause.get(clause.id, []):
+            for decision, question in questions_by_clause.get(clause_id, []):
                 note_number += 1
-                decision = decisions[decision_number]
                 notes.append(
                     ClauseNote(
                         note_number,
-                        question.text,
+                        names.hide(question.text),
                         decision.label,
                         decision.votes,
-                        decision.dissent,
+                        names.hide(decision.dissent),
                     )
                 )
+            kind = change.kind if change else ChangeKind.UNCHANGED
+            behind = view.last_decision_on(clause_id) if kind is not ChangeKind.UNCHANGED else None
+            author = decision_author(behind.label, card_title(behind.card_id)) if behind else ""
+            text_language = _text_language(change.current, lang) if change else lang
+            origin = _origin(change, since)
+            provenance = ""
+            if origin:
+                card = inner_quotes(card_title(origin.card_id), lang)
+                provenance = words["provenance"].format(card=card, decision=origin.decision_label)
+            if origin and text_language != lang:
+                # The group's own wording exists in the language it was agreed in only: it is
+                # shown as agreed, and the note says so rather than leaving it "untranslated".
+                provenance += f" — {words[f'wording_in_{text_language}']}"
             clauses.append(
                 DocClause(
-                    id=clause.id,
-                    number=clause_numbers.get(clause.id, "") if change.new else "",
-                    change=change.kind,
-                    words=change.words,
-                    provenance=(
-                        words["provenance"].format(
-                            card=deck.card(origin.card_id).title.get(lang),
-                            decision=origin.decision_label,
-                        )
-                        if origin and change.new
-                        else ""
-                    ),
-                    changed_at=_change_time(view, change),
+                    id=clause_id,
+                    number=numbers.of[clause_id],
+                    change=kind,
+                    words=_words(change, placeholder),
+                    provenance=provenance,
+                    author=author,
+                    changed_at=behind.decided_at if behind else "",
                     notes=tuple(notes),
+                    text_language=text_language,
                 )
             )
+            if kind is not ChangeKind.UNCHANGED or notes:
+                # An unchanged clause is listed for its questions: name the decisions that asked.
+                asked = dict.fromkeys(n.decision_label for n in notes)
+                summary.append(
+                    SummaryRow(
+                        numbers.of[clause_id],
+                        kind,
+                        behind.label if behind else ", ".join(asked),
+                        tuple(n.text for n in notes),
+                    )
+                )
         sections.append(DocSection(s_index, section.id, section.title.get(lang), tuple(clauses)))
 
     superseded = view.superseded()
     decision_entries = tuple(
         DecisionEntry(
             label=d.label,
-            card_title=deck.card(d.card_id).title.get(lang),
+            card_title=card_title(d.card_id),
             choice=(
                 deck.card(d.card_id).option(d.option_id).label.get(lang)
                 if d.option_id is not None
                 else words["custom_wording"]
             ),
-            rationale=d.rationale,
+            rationale=names.hide(d.rationale),
             votes=d.votes,
-            dissent=d.dissent,
+            dissent=names.hide(d.dissent),
             decided_at=d.decided_at,
             superseded_by=decision_label(superseded[d.number]) if d.number in superseded else "",
             clause_numbers=tuple(
                 sorted(
-                    (clause_numbers[c] for c in view.decision_clause_ids(d) if c in clause_numbers),
+                    {numbers.of[c] for c in view.decision_clause_ids(d) if c in numbers.of},
                     key=number_order,
                 )
             ),
@@ -220,6 +292,8 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
         for d in state.decisions
     )
     info = state.info
+    version = view.next_version_label()
+    export_date = date.today().isoformat()
     return PolicyDocument(
         language=lang,
         labels=words,
@@ -228,14 +302,19 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
         facilitator=info.facilitator,
         author=info.facilitator or info.organisation,
         workshop_date=info.date,
-        export_date=date.today().isoformat(),
-        version=view.next_version_label(),
+        export_date=export_date,
+        version=version,
         content_hash=draft.content_hash(),
         since=since,
+        measured_against=_measured_against(view, since, words, lang),
         sections=tuple(sections),
+        summary=tuple(summary),
+        history=_history(view, version, export_date, draft.content_hash(), words),
         decisions=decision_entries,
         actions=tuple(
-            ActionEntry(a.what, a.owner, a.due, d.label) for d in state.decisions for a in d.actions
+            ActionEntry(names.hide(a.what), names.owner(a.owner), a.due, d.label)
+            for d in state.decisions
+            for a in d.actions
         ),
         awareness=tuple(
             AwarenessEntry(q.text.get(lang), t.yes, t.no, t.unsure)
@@ -250,9 +329,111 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
     )
 
 
-def _change_time(view: SessionView, change: ClauseChange) -> str:
-    """A tracked change is dated by the decision that made it."""
-    if change.kind is ChangeKind.UNCHANGED:
-        return ""
-    decision = view.last_decision_on(change.clause_id)
-    return decision.decided_at if decision else ""
+@dataclass(frozen=True, slots=True)
+class _Numbers:
+    order: dict[str, list[str]]  # section id → its clause ids, in their numbered order
+    of: dict[str, str]  # clause id → "3.2"
+
+
+def _stable_numbers(view: SessionView, base: Draft, draft: Draft) -> _Numbers:
+    """Every clause the policy ever had keeps its place: the template's clauses in order, then
+    the clauses decisions added, in the order any exported version, the base or the draft first
+    showed them. So numbers never shift when a clause goes, and reject-all restores them."""
+    drafts = [view.draft(0), *(v.draft for v in view.versions), base, draft]
+    order: dict[str, list[str]] = {s.id: [] for s in draft.sections}
+    seen: set[str] = set()
+    for version in drafts:
+        for section in version.sections:
+            for clause in section.clauses:
+                if clause.id not in seen:
+                    seen.add(clause.id)
+                    order.setdefault(section.id, []).append(clause.id)
+    numbered = {
+        clause_id: clause_number(s_index, c_index)
+        for s_index, section in enumerate(draft.sections, start=1)
+        for c_index, clause_id in enumerate(order[section.id], start=1)
+    }
+    return _Numbers(order, numbered)
+
+
+def _words(change: ClauseChange | None, placeholder: str) -> tuple[WordOp, ...]:
+    """A removed clause reads as its deleted text replaced by the placeholder; a clause gone
+    before the base reads as the placeholder alone."""
+    if change is None:
+        return (WordOp(WordOpKind.EQUAL, placeholder),)
+    if change.kind is ChangeKind.REMOVED:
+        return (*change.words, WordOp(WordOpKind.INSERT, placeholder))
+    return change.words
+
+
+def _origin(change: ClauseChange | None, since: str) -> Provenance | None:
+    """The decision whose text the clause shows, for the PDF's note; a clean copy has none."""
+    if change is None or since == "none" or change.new is None:
+        return None
+    return change.new.provenance
+
+
+def _text_language(clause: DraftClause, lang: Language) -> Language:
+    """The language the clause's text is in: the group's own wording may exist in one only."""
+    own = clause.text.fr if lang == "fr" else clause.text.en
+    return lang if own else ("en" if lang == "fr" else "fr")
+
+
+def _measured_against(view: SessionView, since: str, words: dict[str, str], lang: Language) -> str:
+    if since == "none":
+        return words["measured_none"]
+    if since == "baseline":
+        return words["measured_baseline"].format(hash=view.draft(0).content_hash()[:12])
+    version = view.version(since)
+    return words["measured_version"].format(
+        version=version.label,
+        date=long_date(version.created_at, lang),
+        hash=version.content_hash[:12],
+    )
+
+
+def _history(
+    view: SessionView, version: str, export_date: str, content_hash: str, words: dict[str, str]
+) -> tuple[VersionEntry, ...]:
+    """The baseline, every exported version, and this export (once, if it has new content)."""
+    entries = [VersionEntry(words["baseline_template"], "", view.draft(0).content_hash())]
+    entries += [
+        VersionEntry(v.label, v.created_at[:10], v.content_hash, current=v.label == version)
+        for v in view.versions
+    ]
+    if not any(entry.current for entry in entries):
+        entries.append(VersionEntry(version, export_date, content_hash, current=True))
+    return tuple(entries)
+
+
+class _Names:
+    """Without participants, their names are left out everywhere: a name in typed text (a
+    dissent, an action) reads as the person's role, and an owner is named by role."""
+
+    def __init__(
+        self, participants: tuple[Participant, ...], words: dict[str, str], *, keep: bool
+    ) -> None:
+        self.roles = (
+            {}
+            if keep
+            else {p.name: p.role or words["a_participant"] for p in participants if p.name.strip()}
+        )
+        self.pattern = (
+            re.compile("|".join(re.escape(n) for n in sorted(self.roles, key=len, reverse=True)))
+            if self.roles
+            else None
+        )
+
+    def hide(self, text: str) -> str:
+        if self.pattern is None:
+            return text
+        return self.pattern.sub(lambda m: self.roles[m.group()], text)
+
+    def owner(self, owner: str) -> str:
+        return self.roles.get(owner.strip(), self.hide(owner))
+
+
+def decision_author(decision_label: str, card_title: str) -> str:
+    """The author of a tracked change or comment names the decision behind it and its card:
+    Word's and LibreOffice's review panes show it, and the clause text stays the clause's."""
+    return f"{TOOL} · {decision_label} — {card_title}"

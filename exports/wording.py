@@ -5,8 +5,10 @@ Kept apart from any one writer so the DOCX and the PDF can word things the same 
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 
+from workshop.diff import ChangeKind
 from workshop.draft import MONTHS
 from workshop.model import Votes
 from workshop.text import Language
@@ -52,3 +54,28 @@ def votes_text(labels: dict[str, str], votes: Votes) -> str:
     return labels["votes_line"].format(
         **{"for": votes.in_favour, "against": votes.against, "abstain": votes.abstain}
     )
+
+
+# Quotation marks inside a quotation: French nests “…” inside « … », English ‘…’ inside “…”.
+_INNER_QUOTES = {
+    "fr": str.maketrans({"«": "“", "»": "”"}),
+    "en": str.maketrans({"“": "‘", "”": "’"}),
+}
+_SPACE_IN_GUILLEMETS = re.compile("(?<=«)[ \u00a0\u202f]+|[ \u00a0\u202f]+(?=»)")
+
+
+def inner_quotes(text: str, lang: Language) -> str:
+    """`text` as it reads quoted inside a label's own quotation marks: « « Privé » … » becomes
+    « “Privé” … », “ “Private” … ” becomes “ ‘Private’ … ”."""
+    if lang == "fr":
+        text = _SPACE_IN_GUILLEMETS.sub("", text)
+    return text.translate(_INNER_QUOTES[lang])
+
+
+def summary_change(labels: dict[str, str], change: ChangeKind) -> str:
+    """The change summary's word for a clause's change."""
+    return labels[f"change_{'none' if change is ChangeKind.UNCHANGED else change.value}"]
+
+
+def summary_questions(questions: tuple[str, ...]) -> str:
+    return "\n".join(f"• {q}" for q in questions) if len(questions) > 1 else "".join(questions)

@@ -1,32 +1,32 @@
 """The DOCX appendices: how the group got to this text, and the page employees sign.
 
-Legal reads the decision log to trace any clause back to a vote; each appendix is a Heading 1 so
-it appears in the table of contents.
+Legal reads the decision log to trace any clause back to a vote. The appendices are lettered
+as the document letters them (A–E, the same in the PDF), under one "Appendices" heading.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from docx.oxml.xmlchemy import BaseOxmlElement
 
 from exports.document import PolicyDocument
+from exports.docx.contents import Headings
 from exports.docx.ooxml import Align, Cell, paragraph, run, table, text_paragraph
 from exports.wording import colon, long_date, long_date_time, votes_text
 
-
-def appendices(document: PolicyDocument) -> list[BaseOxmlElement]:
-    return [
-        *_decision_log(document),
-        *_action_plan(document),
-        *_awareness(document),
-        *_participants(document),
-        *_acknowledgement(document),
-    ]
+Appendix = Callable[[PolicyDocument], list[BaseOxmlElement]]
 
 
-def _heading(text: str, *, new_page: bool = False) -> BaseOxmlElement:
-    return text_paragraph("Heading1", text, page_break_before=new_page)
+def appendices(document: PolicyDocument, headings: Headings) -> list[BaseOxmlElement]:
+    words = document.labels
+    blocks = [headings.heading(1, words["appendices"], page_break_before=True)]
+    for index, (letter, key) in enumerate(document.appendices()):
+        # The acknowledgement is signed on a page of its own; the others follow on.
+        new_page = key == "acknowledgement" or index == 0
+        blocks.append(headings.heading(2, f"{letter}. {words[key]}", page_break_before=new_page))
+        blocks += _BUILDERS[key](document)
+    return blocks
 
 
 def _cell(text: str, *, flags: Sequence[str] = ()) -> BaseOxmlElement:
@@ -39,9 +39,8 @@ def _hint(text: str) -> BaseOxmlElement:
 
 def _decision_log(document: PolicyDocument) -> list[BaseOxmlElement]:
     words, lang = document.labels, document.language
-    heading = _heading(words["decision_log"], new_page=True)
     if not document.decisions:
-        return [heading, _hint(words["no_decisions"])]
+        return [_hint(words["no_decisions"])]
     rows: list[Sequence[Cell]] = []
     superseded: list[int] = []
     for index, entry in enumerate(document.decisions):
@@ -74,43 +73,38 @@ def _decision_log(document: PolicyDocument) -> list[BaseOxmlElement]:
         words["votes"],
         words["clauses"],
     )
-    return [heading, table((1450, 2300, 3250, 1270, 800), header, rows, shaded=superseded)]
+    return [table((1450, 2200, 3150, 1270, 1000), header, rows, shaded=superseded)]
 
 
 def _action_plan(document: PolicyDocument) -> list[BaseOxmlElement]:
     words, lang = document.labels, document.language
-    heading = _heading(words["action_plan"])
     if not document.actions:
-        return [heading, _hint(words["no_actions"])]
+        return [_hint(words["no_actions"])]
     rows = [
         (a.what, a.owner, long_date(a.due, lang) if a.due else "", a.decision_label)
         for a in document.actions
     ]
     header = (words["action"], words["owner"], words["due"], words["decision"])
-    return [heading, table((4270, 1900, 1800, 1100), header, rows)]
+    return [table((4070, 2100, 1800, 1100), header, rows)]
 
 
 def _awareness(document: PolicyDocument) -> list[BaseOxmlElement]:
     words = document.labels
-    heading = _heading(words["awareness"])
     if not document.awareness:
-        return [heading, _hint(words["no_awareness"])]
+        return [_hint(words["no_awareness"])]
     rows = [(e.question, str(e.yes), str(e.no), str(e.unsure)) for e in document.awareness]
     header = (words["question"], words["yes"], words["no"], words["unsure"])
     centred: tuple[Align, ...] = ("left", "center", "center", "center")
-    return [heading, table((5770, 1100, 1100, 1100), header, rows, align=centred)]
+    return [table((5770, 1100, 1100, 1100), header, rows, align=centred)]
 
 
 def _participants(document: PolicyDocument) -> list[BaseOxmlElement]:
-    """Left out entirely when the facilitator chose so; named as anonymous when nobody was."""
-    if document.participants is None:
-        return []
+    """Named as anonymous when nobody was (left out entirely when the facilitator chose so)."""
     words = document.labels
-    heading = _heading(words["participants"])
     if not document.participants:
-        return [heading, _hint(words["anonymous"])]
+        return [_hint(words["anonymous"])]
     rows = [(p.name, p.role) for p in document.participants]
-    return [heading, table((3600, 5470), (words["name"], words["role"]), rows)]
+    return [table((3600, 5470), (words["name"], words["role"]), rows)]
 
 
 def _acknowledgement(document: PolicyDocument) -> list[BaseOxmlElement]:
@@ -121,4 +115,13 @@ def _acknowledgement(document: PolicyDocument) -> list[BaseOxmlElement]:
         paragraph("SignatureLine", [run(f"{words[key]}{sep}"), run("\t")])
         for key in ("signature_name", "signature_department", "signature_date", "signature")
     ]
-    return [_heading(words["acknowledgement"], new_page=True), text_paragraph(None, text), *lines]
+    return [text_paragraph(None, text), *lines]
+
+
+_BUILDERS: dict[str, Appendix] = {
+    "decision_log": _decision_log,
+    "action_plan": _action_plan,
+    "awareness": _awareness,
+    "participants": _participants,
+    "acknowledgement": _acknowledgement,
+}

@@ -23,7 +23,16 @@ HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 PAGE_WIDTH, PAGE_HEIGHT, MARGIN = 11906, 16838, 1418
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 HANG = 680  # a clause's text starts 1.2 cm in, after its number
-HEADING_FONT, BODY_FONT = "Calibri", "Cambria"
+# The fonts the PDF embeds. LibreOffice ships them (fonts-dejavu), so it lays the DOCX out with
+# the very metrics the PDF has; Calibri and Cambria it would replace with wider faces, breaking
+# narrow table headers mid-word. Word without them substitutes by the font table's PANOSE.
+HEADING_FONT, BODY_FONT, MONO_FONT = "DejaVu Sans", "DejaVu Serif", "DejaVu Sans Mono"
+# name → (PANOSE-1, family, pitch), as Word's font table describes a face it may not have.
+FONTS = {
+    HEADING_FONT: ("020B0603030804020204", "swiss", "variable"),
+    BODY_FONT: ("02060603050605020204", "roman", "variable"),
+    MONO_FONT: ("020B0609030804020204", "modern", "fixed"),
+}
 INK, ACCENT, MUTED, RULE = "222222", "1F3A5F", "6E6E6E", "A6B1BF"
 
 
@@ -129,7 +138,6 @@ def styles_xml() -> str:
             "",
         ),
         _char("ClauseNumber", "Clause Number", _rpr(HEADING_FONT, 10, ACCENT, BOLD)),
-        _char("Provenance", "Provenance", _rpr(HEADING_FONT, 8, MUTED, ITALIC)),
         _para(
             "Legend",
             "Legend",
@@ -146,10 +154,9 @@ def styles_xml() -> str:
             "Legend",
             "Legend",
         ),
-        _char(
-            "InsertedSample", "Inserted Sample", _rpr(color="2B579A", tail='<w:u w:val="single"/>')
-        ),
-        _char("DeletedSample", "Deleted Sample", _rpr(flags="<w:strike/>", color="C00000")),
+        # Neutral samples: Word and LibreOffice draw changes in each reviewer's colour.
+        _char("InsertedSample", "Inserted Sample", _rpr(tail='<w:u w:val="single"/>')),
+        _char("DeletedSample", "Deleted Sample", _rpr(flags="<w:strike/>")),
         _para("Hint", "Hint", _spacing(60, 120), _rpr(HEADING_FONT, 9.5, MUTED, ITALIC)),
         _para(
             "CoverOrganisation",
@@ -166,7 +173,7 @@ def styles_xml() -> str:
             _rpr(flags=BOLD, color=ACCENT),
             "TableText",
         ),
-        _char("Fingerprint", "Fingerprint", _rpr("Consolas", 7.5)),
+        _char("Fingerprint", "Fingerprint", _rpr(MONO_FONT, 6)),
         _para(
             "SignatureLine",
             "Signature Line",
@@ -208,6 +215,53 @@ def document_xml() -> str:
     )
 
 
+def font_table_xml() -> str:
+    fonts = "".join(
+        f'<w:font w:name="{name}"><w:panose1 w:val="{panose}"/><w:charset w:val="00"/>'
+        f'<w:family w:val="{family}"/><w:pitch w:val="{pitch}"/></w:font>'
+        for name, (panose, family, pitch) in FONTS.items()
+    )
+    return f'{HEAD}<w:fonts xmlns:w="{W_NS}">{fonts}</w:fonts>'
+
+
+def theme_xml() -> str:
+    """A minimal Office theme naming our fonts: the schema expects the part, and a theme font
+    reference (in pasted text) then resolves to the fonts the document uses."""
+    a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    colours = "".join(
+        f'<a:{name}><a:srgbClr val="{value}"/></a:{name}>'
+        for name, value in (
+            ("dk1", "000000"),
+            ("lt1", "FFFFFF"),
+            ("dk2", INK),
+            ("lt2", "EEECE1"),
+            ("accent1", ACCENT),
+            ("accent2", "C0504D"),
+            ("accent3", "9BBB59"),
+            ("accent4", "8064A2"),
+            ("accent5", "4BACC6"),
+            ("accent6", "F79646"),
+            ("hlink", ACCENT),
+            ("folHlink", MUTED),
+        )
+    )
+    fill = '<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>'
+    line = f'<a:ln w="9525">{fill}</a:ln>'
+    return (
+        f'{HEAD}<a:theme xmlns:a="{a}" name="Atelier"><a:themeElements>'
+        f'<a:clrScheme name="Atelier">{colours}</a:clrScheme>'
+        '<a:fontScheme name="Atelier">'
+        f'<a:majorFont><a:latin typeface="{HEADING_FONT}"/><a:ea typeface=""/><a:cs typeface=""/>'
+        f'</a:majorFont><a:minorFont><a:latin typeface="{BODY_FONT}"/><a:ea typeface=""/>'
+        '<a:cs typeface=""/></a:minorFont></a:fontScheme>'
+        f'<a:fmtScheme name="Atelier"><a:fillStyleLst>{fill * 3}</a:fillStyleLst>'
+        f"<a:lnStyleLst>{line * 3}</a:lnStyleLst>"
+        f"<a:effectStyleLst>{'<a:effectStyle><a:effectLst/></a:effectStyle>' * 3}"
+        f"</a:effectStyleLst><a:bgFillStyleLst>{fill * 3}</a:bgFillStyleLst></a:fmtScheme>"
+        "</a:themeElements></a:theme>"
+    )
+
+
 def _rels(*targets: tuple[str, str]) -> str:
     rels = "".join(
         f'<Relationship Id="rId{i}" Type="{kind}" Target="{target}"/>'
@@ -223,6 +277,8 @@ def parts() -> dict[str, str]:
         "/word/document.xml": f"{ct}.document.main+xml",
         "/word/styles.xml": f"{ct}.styles+xml",
         "/word/settings.xml": f"{ct}.settings+xml",
+        "/word/fontTable.xml": f"{ct}.fontTable+xml",
+        "/word/theme/theme1.xml": f"{office}.theme+xml",
         "/docProps/core.xml": "application/vnd.openxmlformats-package.core-properties+xml",
         "/docProps/app.xml": f"{office}.extended-properties+xml",
     }
@@ -258,8 +314,13 @@ def parts() -> dict[str, str]:
         "word/document.xml": document_xml(),
         "word/styles.xml": styles_xml(),
         "word/settings.xml": settings_xml(),
+        "word/fontTable.xml": font_table_xml(),
+        "word/theme/theme1.xml": theme_xml(),
         "word/_rels/document.xml.rels": _rels(
-            (f"{OFFICE_REL}/styles", "styles.xml"), (f"{OFFICE_REL}/settings", "settings.xml")
+            (f"{OFFICE_REL}/styles", "styles.xml"),
+            (f"{OFFICE_REL}/settings", "settings.xml"),
+            (f"{OFFICE_REL}/fontTable", "fontTable.xml"),
+            (f"{OFFICE_REL}/theme", "theme/theme1.xml"),
         ),
     }
 

@@ -56,18 +56,22 @@ def run(
     *,
     deleted: bool = False,
     flags: Sequence[str] = (),
+    lang: str | None = None,
 ) -> BaseOxmlElement:
     """A run of literal text: tabs and newlines become `w:tab` and `w:br`, as Word types them.
 
-    `flags` are empty run properties in schema order, e.g. ("w:b",) or ("w:i",).
+    `flags` are empty run properties in schema order, e.g. ("w:b",) or ("w:i",); `lang` tags
+    text in another language than the document's, so spelling is checked in its own.
     """
     r = element("w:r")
-    if style or flags:
+    if style or flags or lang:
         rpr = sub(r, "w:rPr")
         if style:
             sub(rpr, "w:rStyle", val=style)
         for flag in flags:
             sub(rpr, flag)
+        if lang:
+            sub(rpr, "w:lang", val=lang)
     tag = "w:delText" if deleted else "w:t"
     for piece in _BREAKS.split(clean(text)):
         if piece == "\t":
@@ -113,35 +117,70 @@ def text_paragraph(style: str | None, text: str, **options) -> BaseOxmlElement:
 def field(
     instruction: str, result: Sequence[etree._Element], *, dirty: bool = False
 ) -> list[BaseOxmlElement]:
-    """A complex field (PAGE, NUMPAGES, TOC): Word computes it, `result` shows until then.
+    """A complex field (PAGE, NUMPAGES, PAGEREF): Word computes it, `result` shows until then.
 
-    A `dirty` field is one Word must recompute on opening, such as a TOC built elsewhere.
+    A `dirty` field is one Word must recompute on opening.
     """
+    return [*field_start(instruction, dirty=dirty), *result, field_end()]
 
-    def char(kind: str, **attrs: str) -> BaseOxmlElement:
-        r = element("w:r")
-        sub(r, "w:fldChar", fldCharType=kind, **attrs)
-        return r
 
+def field_start(instruction: str, *, dirty: bool = False) -> list[BaseOxmlElement]:
+    """A field's begin, code and separator: a field whose result spans paragraphs (a TOC)
+    starts in the first and ends (`field_end`) in the last."""
     instr = element("w:r")
     code = sub(instr, "w:instrText")
     code.set(_XML_SPACE, "preserve")
     code.text = f" {instruction} "
-    begin = char("begin", dirty="true") if dirty else char("begin")
-    return [begin, instr, char("separate"), *result, char("end")]
+    begin = _field_char("begin", dirty="true") if dirty else _field_char("begin")
+    return [begin, instr, _field_char("separate")]
+
+
+def field_end() -> BaseOxmlElement:
+    return _field_char("end")
+
+
+def _field_char(kind: str, **attrs: str) -> BaseOxmlElement:
+    r = element("w:r")
+    sub(r, "w:fldChar", fldCharType=kind, **attrs)
+    return r
+
+
+def bookmarked(p: etree._Element, name: str, bookmark_id: int) -> etree._Element:
+    """`p` with its content inside a bookmark `name`: what a TOC line's link and PAGEREF use."""
+    start = element("w:bookmarkStart", id=str(bookmark_id), name=name)
+    ppr = p.find(_name("w:pPr"))
+    if ppr is None:
+        p.insert(0, start)
+    else:
+        ppr.addnext(start)
+    p.append(element("w:bookmarkEnd", id=str(bookmark_id)))
+    return p
+
+
+def hyperlink(anchor: str, children: Iterable[etree._Element]) -> BaseOxmlElement:
+    """An internal link to bookmark `anchor`, as Word writes a TOC line."""
+    link = element("w:hyperlink", anchor=anchor, history="1")
+    link.extend(children)
+    return link
 
 
 @dataclass
 class Revisions:
-    """Tracked changes by one author: each `w:ins`/`w:del` gets an id no other annotation has."""
+    """Tracked changes: each `w:ins`/`w:del` gets an id no other annotation has, and an author
+    (the decision behind it, shown by Word's and LibreOffice's review panes)."""
 
-    author: str
+    author: str  # when a change names no author of its own
     next_id: int
 
     def change(
-        self, kind: Literal["ins", "del"], date: str | None, children: Iterable[etree._Element] = ()
+        self,
+        kind: Literal["ins", "del"],
+        date: str | None,
+        children: Iterable[etree._Element] = (),
+        *,
+        author: str = "",
     ) -> BaseOxmlElement:
-        attrs = {"id": str(self.next_id), "author": self.author}
+        attrs = {"id": str(self.next_id), "author": clean(author) or self.author}
         if date:
             attrs["date"] = date
         self.next_id += 1
@@ -158,11 +197,13 @@ def table(
     align: Sequence[Align] = (),
     rules_only: bool = False,
     shaded: Iterable[int] = (),
+    min_height: int = 0,
 ) -> BaseOxmlElement:
     """A fixed-layout table of the template's table style, header row repeated on each page.
 
     `align` sets each column's alignment for text cells and headings; `rules_only` keeps
-    horizontal rules only (the cover); rows whose index is in `shaded` get a grey background.
+    horizontal rules only (the cover); rows whose index is in `shaded` get a grey background;
+    `min_height` (twips) leaves room to write in a row by hand.
     """
     assert sum(widths) == TEXT_WIDTH, "a table spans the text width exactly"
     tbl = element("w:tbl")
@@ -192,7 +233,8 @@ def table(
         _row(tbl, widths, texts("TableHeading", header), "E8EDF3", True)
     shaded_rows = set(shaded)
     for index, cells in enumerate(rows):
-        _row(tbl, widths, texts("TableText", cells), "F2F2F2" if index in shaded_rows else None)
+        fill = "F2F2F2" if index in shaded_rows else None
+        _row(tbl, widths, texts("TableText", cells), fill, min_height=min_height)
     return tbl
 
 
@@ -202,10 +244,14 @@ def _row(
     cells: Sequence[Sequence[etree._Element]],
     fill: str | None,
     is_header: bool = False,
+    *,
+    min_height: int = 0,
 ) -> None:
     tr = sub(tbl, "w:tr")
     trpr = sub(tr, "w:trPr")
     sub(trpr, "w:cantSplit")
+    if min_height:
+        sub(trpr, "w:trHeight", val=str(min_height), hRule="atLeast")
     if is_header:
         sub(trpr, "w:tblHeader")
     for width, content in zip(widths, cells, strict=True):

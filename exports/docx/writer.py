@@ -2,8 +2,10 @@
 
 Lawyers work in Word's Review tab, so what changed since the chosen version is a tracked change
 (accept all gives the new text, reject all the old one) and each open question is a comment on
-its clause. Layout comes from our template (resources/exports/template.docx); this module only
-fills it in, building the body as raw elements so thousands of clauses stay fast.
+its clause. A clause paragraph holds the clause's number and text only: each change's author
+names the decision behind it, which Word's and LibreOffice's review panes show. Layout comes
+from our template (resources/exports/template.docx); this module only fills it in,
+building the body as raw elements so thousands of clauses stay fast.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ import string
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -21,8 +22,10 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import _Footer, _Header
 from lxml import etree
 
-from exports.document import ClauseNote, DocClause, PolicyDocument
+from exports.document import TOOL, ClauseNote, DocClause, PolicyDocument, decision_author
 from exports.docx.appendices import appendices
+from exports.docx.contents import Headings
+from exports.docx.front import cover, summary
 from exports.docx.make_template import TEMPLATE_PATH
 from exports.docx.ooxml import (
     Revisions,
@@ -32,21 +35,15 @@ from exports.docx.ooxml import (
     paragraph,
     run,
     sub,
-    table,
     text_paragraph,
 )
-from exports.wording import colon, long_date, ooxml_utc, votes_text
+from exports.wording import colon, ooxml_utc, votes_text
 from workshop.diff import ChangeKind, WordOp, WordOpKind
 from workshop.labels import version_count
 
 LANGUAGE_TAGS = {"fr": "fr-FR", "en": "en-GB"}
-TOC_INSTRUCTION = 'TOC \\o "1-2" \\h \\z \\u'
 PAGE_FIELDS = {"page": "PAGE", "pages": "NUMPAGES"}
 CORE_TEXT_LIMIT = 255  # python-docx refuses longer core properties
-WHOLE_CLAUSE: dict[ChangeKind, Literal["ins", "del"]] = {
-    ChangeKind.ADDED: "ins",
-    ChangeKind.REMOVED: "del",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +64,12 @@ def write_docx(document: PolicyDocument, path: Path | str) -> None:
     _set_properties(docx, document)
     _fill_header_footer(docx, document)
     # Comment ids are 0..n-1 (python-docx numbers them); tracked changes come after them.
-    policy = _Policy(document, Revisions(clean(document.author), next_id=len(document.notes())))
-    blocks = [*_cover(document), *_contents(document), *policy.blocks(), *appendices(document)]
+    revisions = Revisions(clean(document.author), next_id=len(document.notes()))
+    policy = _Policy(document, revisions)
+    headings = Headings()
+    front = summary(document, headings)  # headings in reading order: the TOC lists them so
+    body = [*policy.blocks(headings), *appendices(document, headings)]
+    blocks = [*cover(document), *front, *_contents(document, headings), *body]
     body = docx.element.body
     section = body.find(qn("w:sectPr"))
     body.extend(blocks)
@@ -85,64 +86,58 @@ class _Policy:
         self.revisions = revisions
         self.anchors: list[_Anchor] = []
 
-    def blocks(self) -> list[BaseOxmlElement]:
+    def blocks(self, headings: Headings) -> list[BaseOxmlElement]:
         blocks = []
         for index, section in enumerate(self.document.sections):
             title = f"{section.number}. {section.title}"
-            blocks.append(text_paragraph("Heading1", title, page_break_before=index == 0))
-            blocks.extend(self._clause(clause) for clause in section.clauses)
+            blocks.append(headings.heading(1, title, page_break_before=index == 0))
+            previous: BaseOxmlElement | None = None
+            for clause in section.clauses:
+                previous = self._clause(clause, previous)
+                blocks.append(previous)
         return blocks
 
-    def _clause(self, clause: DocClause) -> BaseOxmlElement:
+    def _clause(self, clause: DocClause, previous: BaseOxmlElement | None) -> BaseOxmlElement:
+        """Number and text only. A removed clause keeps its number, its text replaced by the
+        placeholder. An added one is inserted whole, as Word records typing Enter at the end
+        of the clause before it: that clause's paragraph mark is the inserted one, so rejecting
+        joins nothing but the added text's empty paragraph back (Word and LibreOffice agree).
+        """
         date = ooxml_utc(clause.changed_at)
-        whole = WHOLE_CLAUSE.get(clause.change)
-        number = run(f"{clause.number}\t", "ClauseNumber", deleted=whole == "del")
-        provenance = [run(f"\u2002{clause.provenance}", "Provenance")] if clause.provenance else []
-        if whole:
-            # The paragraph mark is tracked too, or accepting/rejecting leaves an empty paragraph.
-            text = run(clause.text(accept=whole == "ins"), deleted=whole == "del")
-            wrapper = self.revisions.change(whole, date, [number, text, *provenance])
+        lang = None
+        if clause.text_language != self.document.language:
+            lang = LANGUAGE_TAGS[clause.text_language]
+        if clause.change is ChangeKind.ADDED:
+            number = run(f"{clause.number}\t", "ClauseNumber")
+            text = run(clause.text(), lang=lang)
+            wrapper = self.revisions.change("ins", date, [number, text], author=clause.author)
             self._anchor(clause, wrapper, wrapper)
-            return paragraph("Clause", [wrapper], mark=self.revisions.change(whole, date))
-        words = [self._word(op, date) for op in clause.words] or [run()]
+            mark = self.revisions.change("ins", date, author=clause.author)
+            if previous is None:  # no clause before it: its own mark is the inserted one
+                return paragraph("Clause", [wrapper], mark=mark)
+            previous_ppr = previous.find(qn("w:pPr"))
+            sub(previous_ppr, "w:rPr").append(mark)
+            return paragraph("Clause", [wrapper])
+        number = run(f"{clause.number}\t", "ClauseNumber")
+        words = [self._word(op, date, clause.author, lang) for op in clause.words] or [run()]
         self._anchor(clause, words[0], words[-1])
-        return paragraph("Clause", [number, *words, *provenance])
+        return paragraph("Clause", [number, *words])
 
-    def _word(self, op: WordOp, date: str | None) -> BaseOxmlElement:
+    def _word(self, op: WordOp, date: str | None, author: str, lang: str | None) -> BaseOxmlElement:
         if op.kind is WordOpKind.INSERT:
-            return self.revisions.change("ins", date, [run(op.text)])
+            return self.revisions.change("ins", date, [run(op.text, lang=lang)], author=author)
         if op.kind is WordOpKind.DELETE:
-            return self.revisions.change("del", date, [run(op.text, deleted=True)])
-        return run(op.text)
+            deleted = run(op.text, deleted=True, lang=lang)
+            return self.revisions.change("del", date, [deleted], author=author)
+        return run(op.text, lang=lang)
 
     def _anchor(self, clause: DocClause, first: etree._Element, last: etree._Element) -> None:
         self.anchors.extend(_Anchor(first, last, note) for note in clause.notes)
 
 
-def _cover(document: PolicyDocument) -> list[BaseOxmlElement]:
-    words, lang = document.labels, document.language
-    fingerprint = paragraph("TableText", [run(document.content_hash, "Fingerprint")])
-    rows = [
-        (words["version"], document.version),
-        (words["date"], long_date(document.export_date, lang)),
-        (words["workshop_date"], long_date(document.workshop_date, lang)),
-        (words["organisation"], document.organisation),
-        (words["facilitator"], document.facilitator),
-        (words["content_hash"], [fingerprint]),
-    ]
-    cells = [([text_paragraph("TableHeading", label)], value) for label, value in rows]
-    return [
-        text_paragraph("CoverOrganisation", document.organisation),
-        text_paragraph("Title", document.title),
-        text_paragraph("Subtitle", words["status"]),
-        table((3100, 5970), (), cells, rules_only=True),
-    ]
-
-
-def _contents(document: PolicyDocument) -> list[BaseOxmlElement]:
-    """A real TOC field: Word fills it in on opening (`w:updateFields`); until then, a hint."""
+def _contents(document: PolicyDocument, headings: Headings) -> list[BaseOxmlElement]:
+    """The TOC, with its lines already in, then how to read the changes."""
     words = document.labels
-    toc = field(TOC_INSTRUCTION, [run(words["toc_hint"])], dirty=True)
     legend = [text_paragraph("LegendTitle", document.changes_heading())]
     if document.tracks_changes:
         samples = [
@@ -152,11 +147,12 @@ def _contents(document: PolicyDocument) -> list[BaseOxmlElement]:
         ]
         legend.append(paragraph("Legend", samples))
         legend.append(text_paragraph("Legend", words["legend_tracked"]))
+        legend.append(text_paragraph("Legend", words["legend_colours"]))
     if document.notes():
         legend.append(text_paragraph("Legend", words["legend_comments"]))
     return [
         text_paragraph("TOCHeading", words["contents"], page_break_before=True),
-        paragraph("Hint", toc),
+        *headings.toc(words["toc_hint"]),
         *legend,
     ]
 
@@ -194,12 +190,12 @@ def _page_of(template: str) -> list[BaseOxmlElement]:
 def _add_comments(docx: DocxDocument, document: PolicyDocument, anchors: list[_Anchor]) -> None:
     """Each open question becomes a Word comment on its clause, dated by its decision."""
     decided = {d.label: d.decided_at for d in document.decisions}
-    initials = "".join(word[0] for word in document.author.split()[:3]).upper()
+    authors = {d.label: decision_author(d.label, d.card_title) for d in document.decisions}
     for anchor in anchors:
         comment = docx.comments.add_comment(
             text=clean(_note_text(document, anchor.note)),
-            author=clean(document.author),
-            initials=clean(initials),
+            author=clean(authors.get(anchor.note.decision_label, document.author)),
+            initials=TOOL[0],
         )
         comment_id = str(comment.comment_id)
         date = ooxml_utc(decided.get(anchor.note.decision_label, ""))

@@ -8,7 +8,6 @@ Log tables may hold long typed text (a rationale, a dissent): their rows split a
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from string import ascii_uppercase
 
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Table
@@ -33,37 +32,31 @@ Appendix = Callable[[PolicyDocument, Styles], list[Flowable]]
 
 
 def appendices(document: PolicyDocument, styles: Styles, toc: Contents) -> list[Flowable]:
+    """Lettered as the document letters them (A–E), the same as in the DOCX."""
     words = document.labels
-    parts: list[tuple[str, Appendix]] = [
-        (words["decision_log"], _decision_log),
-        (words["action_plan"], _action_plan),
-        (words["awareness"], _awareness),
-    ]
-    if document.participants is not None:
-        parts.append((words["participants"], _participants))
-    parts.append((words["acknowledgement"], _acknowledgement))
     story: list[Flowable] = [
         PageBreak(),
         Heading(words["appendices"], styles.heading, key="appendices", contents=toc),
     ]
-    for letter, (title, build) in zip(ascii_uppercase, parts, strict=False):
+    for letter, key in document.appendices():
         # The acknowledgement is signed on a page of its own; the others follow on.
-        story.append(PageBreak() if build is _acknowledgement else CondPageBreak(APPENDIX_ROOM))
+        is_last = key == "acknowledgement"
+        story.append(PageBreak() if is_last else CondPageBreak(APPENDIX_ROOM))
         story.append(
             Heading(
-                title,
+                words[key],
                 styles.section,
                 key=f"appendix-{letter}",
                 level=1,
-                number=letter,
+                number=f"{letter}.",
                 contents=toc,
             )
         )
-        story += build(document, styles)
+        story += _BUILDERS[key](document, styles)
     return story
 
 
-def _table(
+def ruled_table(
     styles: Styles,
     head: Sequence[str],
     rows: Sequence[Sequence[str]],
@@ -123,7 +116,7 @@ def _decision_log(document: PolicyDocument, styles: Styles) -> list[Flowable]:
         words["votes"],
         words["clauses"],
     ]
-    return [_table(styles, head, rows, [64, 130, 170, 62, 44], extra=extra)]
+    return [ruled_table(styles, head, rows, [64, 130, 170, 62, 44], extra=extra)]
 
 
 def _action_plan(document: PolicyDocument, styles: Styles) -> list[Flowable]:
@@ -140,7 +133,7 @@ def _action_plan(document: PolicyDocument, styles: Styles) -> list[Flowable]:
         for a in document.actions
     ]
     head = [words["action"], words["owner"], words["due"], words["decision"]]
-    return [_table(styles, head, rows, [250, 110, 80, 50])]
+    return [ruled_table(styles, head, rows, [250, 110, 80, 50])]
 
 
 def _awareness(document: PolicyDocument, styles: Styles) -> list[Flowable]:
@@ -149,7 +142,7 @@ def _awareness(document: PolicyDocument, styles: Styles) -> list[Flowable]:
         return _empty(words["no_awareness"], styles)
     rows = [[literal(a.question), str(a.yes), str(a.no), str(a.unsure)] for a in document.awareness]
     head = [words["question"], words["yes"], words["no"], words["unsure"]]
-    return [_table(styles, head, rows, [290, 60, 60, 60], numeric=frozenset({1, 2, 3}))]
+    return [ruled_table(styles, head, rows, [290, 60, 60, 60], numeric=frozenset({1, 2, 3}))]
 
 
 def _participants(document: PolicyDocument, styles: Styles) -> list[Flowable]:
@@ -157,7 +150,7 @@ def _participants(document: PolicyDocument, styles: Styles) -> list[Flowable]:
     if not document.participants:
         return _empty(words["anonymous"], styles)
     rows = [[literal(p.name), literal(p.role)] for p in document.participants]
-    return [_table(styles, [words["name"], words["role"]], rows, [180, 290])]
+    return [ruled_table(styles, [words["name"], words["role"]], rows, [180, 290])]
 
 
 def _acknowledgement(document: PolicyDocument, styles: Styles) -> list[Flowable]:
@@ -193,3 +186,12 @@ def _acknowledgement(document: PolicyDocument, styles: Styles) -> list[Flowable]
             ("BOX", (1, 0), (1, 0), 0.5, HexColor(RULE)),
         ),
     ]
+
+
+_BUILDERS: dict[str, Appendix] = {
+    "decision_log": _decision_log,
+    "action_plan": _action_plan,
+    "awareness": _awareness,
+    "participants": _participants,
+    "acknowledgement": _acknowledgement,
+}

@@ -19,7 +19,7 @@ from reportlab.platypus.paragraph import ParaLines, cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from exports.pdf.fonts import SANS, drawable, serif_drawable, serif_gaps, undrawable
-from exports.pdf.styles import DELETED, INSERTED, NOTE_MARK
+from exports.pdf.styles import CHANGE_BAR, DELETED, INSERTED, NOTE_MARK
 from workshop.diff import WordOp, WordOpKind
 
 # Control characters other than tab and line feed: invisible, and some upset the parser.
@@ -129,3 +129,21 @@ class Para(Paragraph):
         if self._broken is None or self._broken[0] != key:
             self._broken = (key, super().breakLines(width))
         return self._broken[1]
+
+
+class ChangedPara(Para):
+    """A paragraph with a change bar in the left margin, beside every line it prints.
+
+    Stateless on purpose: reportlab splits a paragraph across pages by building two of its
+    class, so each part draws its own bar."""
+
+    BAR_OFFSET = 10  # points left of the text frame
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(HexColor(CHANGE_BAR))
+        canvas.setLineWidth(1.5)
+        canvas.line(-self.BAR_OFFSET, 0, -self.BAR_OFFSET, self.height)
+        canvas.restoreState()
+        super().draw()

@@ -18,7 +18,7 @@ from reportlab.platypus import (
 )
 
 from exports.document import ClauseNote, DocClause, PolicyDocument
-from exports.pdf.markup import Para, coloured, literal, marked, note_marker, tracked
+from exports.pdf.markup import ChangedPara, Para, coloured, literal, marked, note_marker, tracked
 from exports.pdf.navigation import Contents, Heading
 from exports.pdf.styles import (
     FRAME_WIDTH,
@@ -29,7 +29,7 @@ from exports.pdf.styles import (
     bare_table_style,
 )
 from exports.wording import colon, long_date, votes_text
-from workshop.diff import WordOpKind
+from workshop.diff import ChangeKind, WordOpKind
 
 SECTION_ROOM = 90  # points: a section heading closer to the page foot starts the next page
 KEEP_LIMIT = 1500  # characters: shorter clauses stay on one page with their provenance and notes
@@ -58,6 +58,7 @@ def cover(document: PolicyDocument, styles: Styles) -> list[Flowable]:
         (words["workshop_date"], long_date(document.workshop_date, lang)),
         (words["facilitator"], document.facilitator),
         (words["content_hash"], document.content_hash),
+        (words["measured_against"], document.measured_against),
     ]
     rows = [
         [Para(literal(label), styles.cell_head), Para(literal(_cut(value)), styles.cell)]
@@ -110,7 +111,7 @@ def policy(document: PolicyDocument, styles: Styles, toc: Contents) -> list[Flow
             section.title,
             styles.section,
             key=f"section-{section.number}",
-            number=str(section.number),
+            number=f"{section.number}.",
             contents=toc,
         )
         story.append(CondPageBreak(SECTION_ROOM))
@@ -157,10 +158,12 @@ def _length(clause: DocClause) -> int:
 
 
 def _clause(document: PolicyDocument, clause: DocClause, styles: Styles) -> list[Flowable]:
-    """The clause, then its provenance and its numbered notes."""
+    """The clause (with a bar in the margin when it changed), its provenance, its notes."""
     text = tracked(clause.words) if document.tracks_changes else literal(clause.text())
     text += "".join(note_marker(note.number) for note in clause.notes)
-    parts: list[Flowable] = [Para(text, styles.clause, bulletText=clause.number or None)]
+    changed = document.tracks_changes and clause.change is not ChangeKind.UNCHANGED
+    kind = ChangedPara if changed else Para
+    parts: list[Flowable] = [kind(text, styles.clause, bulletText=clause.number)]
     if clause.provenance:
         parts.append(Para(literal(clause.provenance), styles.provenance))
     return parts + [_note(document, note, styles) for note in clause.notes]

@@ -29,6 +29,7 @@ MUTED = "#5f6368"
 RULE = "#a0a0a0"
 INSERTED = "#0b5394"  # underlined: reads as an insertion in black and white too
 DELETED = "#b3261e"  # struck through
+CHANGE_BAR = "#5f6368"  # the margin bar beside a changed clause, as printed redlines have
 STATUS = "#7a1f1f"  # the cover's "draft for legal review" stamp; apart from the change colours
 NOTE_MARK = "#8a5300"
 NOTE_BACK = "#f4f0e6"
@@ -48,6 +49,7 @@ class Styles:
     legend: ParagraphStyle
     section: ParagraphStyle
     heading: ParagraphStyle
+    subheading: ParagraphStyle
     text: ParagraphStyle
     field: ParagraphStyle
     empty: ParagraphStyle
@@ -103,6 +105,7 @@ def build_styles(numbers: Iterable[str]) -> Styles:
         legend=_style("legend", SANS, SMALL_SIZE + 0.5, 13),
         section=_style("section", SANS_BOLD, 12, 15, spaceBefore=16, spaceAfter=2, **hang),
         heading=_style("heading", SANS_BOLD, 15, 19, spaceAfter=12),
+        subheading=_style("subheading", SANS_BOLD, 12, 15, spaceBefore=18, spaceAfter=4),
         text=_style("text", SERIF, BODY_SIZE + 0.5, 15.5, spaceBefore=6, spaceAfter=8),
         field=_style("field", SANS, BODY_SIZE - 1, 12),
         empty=_style("empty", SERIF_ITALIC, BODY_SIZE, 14, textColor=HexColor(MUTED)),

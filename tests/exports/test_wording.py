@@ -1,7 +1,14 @@
 """Values as exports word them, the same in the DOCX and the PDF."""
 
 from exports.labels import labels
-from exports.wording import colon, long_date, long_date_time, ooxml_utc, votes_text
+from exports.wording import (
+    colon,
+    inner_quotes,
+    long_date,
+    long_date_time,
+    ooxml_utc,
+    votes_text,
+)
 from workshop.model import Votes
 
 
@@ -22,3 +29,9 @@ def test_ooxml_dates_are_utc_with_a_z() -> None:
 def test_colon_and_votes_follow_the_language() -> None:
     assert colon("fr") == "\u00a0: " and colon("en") == ": "
     assert votes_text(labels("en"), Votes(5, 2, 1)) == "For 5 · Against 2 · Abstain 1"
+
+
+def test_inner_quotes_follow_each_language() -> None:
+    assert inner_quotes("« Privé » ne veut rien dire", "fr") == "“Privé” ne veut rien dire"
+    assert inner_quotes("“Private” doesn't mean private", "en") == "‘Private’ doesn't mean private"
+    assert inner_quotes("Sans guillemets", "fr") == "Sans guillemets"

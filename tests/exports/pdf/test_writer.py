@@ -144,7 +144,7 @@ def test_every_clause_reads_back_exactly(demo_pdf: Export, poppler: bool) -> Non
     clauses = [c for s in document.sections for c in s.clauses]
     missing = [c.number or c.id for c in clauses if words(shown(c)) not in text]
     assert missing == []
-    assert all(f"{s.number} {s.title}" in text for s in document.sections)
+    assert all(f"{s.number}. {s.title}" in text for s in document.sections)
 
 
 def test_qpdf_finds_no_error(demo_pdf: Export) -> None:
@@ -165,9 +165,16 @@ def test_every_font_is_embedded(demo_pdf: Export) -> None:
     assert all("DejaVu" in row[0] for row in rows), out
 
 
+CONTENTS_PAGE = 2  # after the cover and the summary of changes
+
+
 def headings(reader: PdfReader) -> list:
-    """The outline's section entries, in order (after "Contents", before the appendices)."""
-    return [item for item in reader.outline if not isinstance(item, list)][1:-1]
+    """The outline's section entries ("1. Purpose" …), in order."""
+    return [
+        item
+        for item in reader.outline
+        if not isinstance(item, list) and re.match(r"\d+\. ", item.title)
+    ]
 
 
 def test_outline_lists_sections_and_appendices(demo_pdf: Export) -> None:
@@ -175,10 +182,12 @@ def test_outline_lists_sections_and_appendices(demo_pdf: Export) -> None:
     labels = document.labels
     reader = PdfReader(path)
     top = [item.title for item in reader.outline if not isinstance(item, list)]
-    sections = [f"{s.number} {s.title}" for s in document.sections]
-    assert top == [labels["contents"], *sections, labels["appendices"]]
+    sections = [f"{s.number}. {s.title}" for s in document.sections]
+    assert top == [labels["change_summary"], labels["contents"], *sections, labels["appendices"]]
+    summary = [item.title for item in reader.outline[1]]
+    assert summary == [labels["version_history"], labels["legal_review"]]
     appendices = [item.title for item in reader.outline[-1]]
-    assert appendices[0] == f"A {labels['decision_log']}"
+    assert appendices[0] == f"A. {labels['decision_log']}"
     assert appendices[-1].endswith(labels["acknowledgement"])
     for item, title in zip(headings(reader), sections, strict=True):
         page = reader.pages[reader.get_destination_page_number(item)]
@@ -188,7 +197,7 @@ def test_outline_lists_sections_and_appendices(demo_pdf: Export) -> None:
 def test_contents_lines_link_to_their_headings(demo_pdf: Export) -> None:
     document, path = demo_pdf
     reader = PdfReader(path)
-    links = [a.get_object() for a in reader.pages[1].get("/Annots", [])]
+    links = [a.get_object() for a in reader.pages[CONTENTS_PAGE].get("/Annots", [])]
     targets = {(reader.get_page_number(link["/Dest"][0]), link["/Dest"][3]) for link in links}
     for item, section in zip(headings(reader), document.sections, strict=True):
         assert (reader.get_destination_page_number(item), item.top) in targets, section.title
@@ -197,15 +206,16 @@ def test_contents_lines_link_to_their_headings(demo_pdf: Export) -> None:
 def test_contents_print_the_pages_headings_are_on(demo_pdf: Export) -> None:
     document, path = demo_pdf
     reader = PdfReader(path)
+    page_arg = str(CONTENTS_PAGE + 1)
     contents = subprocess.run(
-        [tool("pdftotext"), "-layout", "-f", "2", "-l", "2", str(path), "-"],
+        [tool("pdftotext"), "-layout", "-f", page_arg, "-l", page_arg, str(path), "-"],
         capture_output=True,
         text=True,
         check=True,
     ).stdout
     for item, section in zip(headings(reader), document.sections, strict=True):
         page = reader.get_destination_page_number(item) + 1
-        line = rf"{section.number}\s+{re.escape(section.title)}[ .]*{page}\n"
+        line = rf"{section.number}\.\s+{re.escape(section.title)}[ .]*{page}\n"
         assert re.search(line, contents), (section.title, page)
 
 
