@@ -7,16 +7,17 @@ file, and only then becomes the state, after which every listener is told once.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 from workshop.commands import Command, CommandError, check_info, command_from_plain
 from workshop.content import Content, builtin_content
 from workshop.draft import Draft
-from workshop.errors import NotASessionError
+from workshop.errors import NotASessionError, SessionFileError
 from workshop.model import Decision, SessionInfo, SessionState
 from workshop.plain import from_plain, to_plain
-from workshop.storage import SessionFile
+from workshop.storage import SessionFile, damaged
 from workshop.view import ExportedVersion, SessionView
 
 Listener = Callable[[], None]
@@ -41,16 +42,42 @@ class Session:
         return cls._opened(SessionFile.create(path, {"info": initial}), content)
 
     @classmethod
-    def open(cls, path: Path, content: Content | None = None) -> Session:
-        return cls._opened(SessionFile.open(path), content or builtin_content())
+    def open(
+        cls, path: Path, content: Content | None = None, *, read_only: bool = False
+    ) -> Session:
+        """Check and replay a session before anything is written: only one that replays cleanly
+        is backed up and made writable; any damage is a SessionFileError, the file untouched."""
+        session = cls._opened(SessionFile.open(path, read_only=read_only), content)
+        try:
+            session.file.accept()
+        except BaseException:
+            session.close()
+            raise
+        return session
 
     @classmethod
-    def _opened(cls, file: SessionFile, content: Content) -> Session:
+    def _opened(cls, file: SessionFile, content: Content | None) -> Session:
         try:
-            return cls(file, content)
+            session = cls(file, content or builtin_content())
+            session._check_versions()
+        except SessionFileError:
+            file.close()
+            raise
+        except (
+            CommandError,
+            ValueError,
+            TypeError,
+            KeyError,
+            IndexError,
+            RecursionError,
+            sqlite3.Error,
+        ) as exc:  # what a damaged payload, snapshot or text raises
+            file.close()
+            raise damaged(file.path, exc) from exc
         except BaseException:
             file.close()
             raise
+        return session
 
     def close(self) -> None:
         self.file.close()
@@ -58,6 +85,11 @@ class Session:
     @property
     def path(self) -> Path:
         return self.file.path
+
+    @property
+    def read_only(self) -> bool:
+        """Opened read-only (read-only file or folder, no file locks): every change is refused."""
+        return self.file.read_only
 
     # -- state ------------------------------------------------------------------------------
 
@@ -102,10 +134,8 @@ class Session:
     def _initial_info(self) -> SessionInfo:
         try:
             return from_plain(SessionInfo, json.loads(self.file.meta()["info"]))
-        except (KeyError, ValueError, TypeError) as exc:
-            raise NotASessionError(
-                f"{self.file.path.name}: session details unreadable ({exc})"
-            ) from exc
+        except (KeyError, ValueError, TypeError, RecursionError) as exc:
+            raise damaged(self.file.path, exc) from exc
 
     def _replay(self) -> SessionState:
         state = SessionState(info=self._initial)
@@ -113,11 +143,22 @@ class Session:
             try:
                 command_from_plain(stored.kind, stored.payload).apply(state, self.content)
             except (CommandError, ValueError, TypeError, KeyError) as exc:
+                name = self.file.path.name
                 raise NotASessionError(
-                    f"{self.file.path.name}: change #{stored.seq} ({stored.kind}) no longer fits "
-                    f"this version's content: {exc}. The file was not changed."
+                    f"{name}: change #{stored.seq} ({stored.kind}) no longer fits this version's "
+                    f"content: {exc}. The file was not changed.",
+                    fr=f"{name} : la modification n° {stored.seq} ({stored.kind}) ne correspond "
+                    f"plus au contenu de cette version : {exc}. Le fichier n'a pas été modifié.",
                 ) from exc
         return state
+
+    def _check_versions(self) -> None:
+        """Each exported version still holds the draft it was exported with: a damaged snapshot
+        would show phantom changes in the next export's "since" comparison."""
+        for version in self.view().versions:
+            if version.draft.content_hash() != version.content_hash:
+                problem = ValueError(f"exported version {version.label} is not as it was saved")
+                raise damaged(self.path, problem)
 
     # -- reading: through an immutable view of the current state ----------------------------
 
