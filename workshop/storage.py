@@ -661,3 +661,77 @@ def _digest_of(path: Path) -> str | None:
         return None
     finally:
         db.close()
+
+
+# -- recovering -----------------------------------------------------------------------------
+
+
+def salvage(path: Path, target: Path) -> int:
+    """Copy a damaged session into a new file at `target`, up to its first damaged change (the
+    details and the intact exported versions included); return how many changes were kept.
+
+    The damaged file is only read. Raises SessionFileError when not even the session details
+    can be read, or when `target` exists."""
+    if target.exists() or target.is_symlink():
+        raise _already_exists(target)
+    source = _connect(_regular_session_file(path), read_only=True)
+    try:
+        rows = _intact_rows(path, source)
+    except sqlite3.Error as exc:
+        raise damaged(path, exc) from exc
+    finally:
+        source.close()
+    temp = target.with_name(f".{target.name}.{os.getpid()}.creating")
+    try:
+        _build(temp, dict(rows["meta"]))
+        db = _connect(temp, read_only=False)
+        try:
+            with _transaction(temp, db):
+                for table in ("commands", "exports"):
+                    columns = _CHECKED[table]
+                    marks = ", ".join("?" * (len(columns) + 1))
+                    db.executemany(
+                        f"INSERT INTO {table} ({', '.join(columns)}, checksum) VALUES ({marks})",
+                        [(*row, row_checksum(row)) for row in rows[table]],
+                    )
+        finally:
+            db.close()
+        _link_new(temp, target)
+    finally:
+        temp.unlink(missing_ok=True)
+    return len(rows["commands"])
+
+
+def _intact_rows(path: Path, db: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows still as written: all of `meta` (or an error), the commands before the first
+    damaged one, and every intact exported version."""
+    checked = db.execute("PRAGMA user_version").fetchone()[0] >= 2
+    db.text_factory = lambda raw: raw.decode("utf-8", "surrogateescape")  # a bad byte reads
+    kept: dict[str, list[tuple[Any, ...]]] = {}
+    for table, columns in _CHECKED.items():
+        kept[table] = []
+        extra = ", checksum" if checked else ""
+        query = f"SELECT {', '.join(columns)}{extra} FROM {table} ORDER BY {columns[0]}"
+        for row in db.execute(query):
+            values = tuple(row[: len(columns)])
+            if _intact(table, values, row[-1] if checked else None):
+                kept[table].append(values)
+            elif table == "meta":
+                raise damaged(path, ValueError("the session details are damaged"))
+            elif table == "commands":
+                break  # later changes built on the damaged one
+    return kept
+
+
+def _intact(table: str, values: tuple[Any, ...], checksum: str | None) -> bool:
+    if checksum is not None:
+        return checksum == row_checksum(values)
+    try:  # format 1 had no checksums: a row at least has to read
+        for value in values:
+            if isinstance(value, str):
+                value.encode("utf-8")  # fails on what the text factory could not decode
+        if table == "commands":
+            json.loads(values[2])
+    except (ValueError, RecursionError):
+        return False
+    return True
