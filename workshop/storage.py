@@ -20,6 +20,7 @@ import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any
 
@@ -400,6 +401,8 @@ def _regular_session_file(path: Path) -> Path:
             fr=f"{path.name} n'est pas un fichier ordinaire (un tube, un périphérique…) : ce ne "
             "peut pas être une séance. Rien n'y a été lu.",
         )
+    if info.st_nlink > 1 and _drop_creation_leftovers(real, info) > 0:
+        info = real.stat()
     if info.st_nlink > 1:
         raise SessionFileError(
             f"{path.name} has {info.st_nlink} names (hard links), so two windows could write to "
@@ -409,6 +412,19 @@ def _regular_session_file(path: Path) -> Path:
             "ouvrez la copie.",
         )
     return real
+
+
+def _drop_creation_leftovers(real: Path, info: os.stat_result) -> int:
+    """Remove the temporary name a creation killed after naming the file left behind (the same
+    file under `.NAME.<pid>.creating`); how many were removed."""
+    removed = 0
+    for temp in real.parent.glob(f".{glob_escape(real.name)}.*.creating"):
+        with contextlib.suppress(OSError):
+            mine = temp.stat()
+            if (mine.st_dev, mine.st_ino) == (info.st_dev, info.st_ino):
+                temp.unlink()
+                removed += 1
+    return removed
 
 
 def writable(path: Path) -> bool:
