@@ -182,7 +182,10 @@ class SessionFile:
         _check_header(real)
         lock = None if read_only or not writable(real) else _locked(real)
         try:
-            db = _connect(real, read_only=True)
+            # Locked, with no -wal to read: nothing can change the file under us, and reading it
+            # as immutable leaves not even an empty -wal or -shm behind a refused file.
+            quiet = lock is not None and not real.with_name(real.name + "-wal").exists()
+            db = _connect(real, read_only=True, immutable=quiet)
             try:
                 version = _checked_version(real, db)
                 if version >= 2:
@@ -470,11 +473,11 @@ def _locked(path: Path) -> SessionLock:
     return lock
 
 
-def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+def _connect(path: Path, *, read_only: bool, immutable: bool = False) -> sqlite3.Connection:
     """A connection; a read-only one reads the WAL but can never write or checkpoint it."""
     try:
         if read_only:
-            uri = path.absolute().as_uri() + "?mode=ro"
+            uri = path.absolute().as_uri() + ("?immutable=1" if immutable else "?mode=ro")
             db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
         else:
             db = sqlite3.connect(path, isolation_level=None, timeout=0.5, check_same_thread=False)

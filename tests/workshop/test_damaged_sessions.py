@@ -58,10 +58,11 @@ def _edit(path: Path, sql: str, params: tuple = (), *, rechecksum: bool = False)
 
 def _refused(path: Path, content: Content, kind: type[SessionFileError] = NotASessionError):
     """Opening `path` is refused with `kind`, in both languages, and writes nothing."""
-    before = path.read_bytes()
+    before, beside = path.read_bytes(), sorted(os.listdir(path.parent))
     with pytest.raises(kind) as caught:
         Session.open(path, content)
     assert path.read_bytes() == before
+    assert sorted(os.listdir(path.parent)) == beside  # no -wal, -shm or backup left behind
     error = caught.value
     assert error.text("en") and error.text("fr") and error.text("fr") != error.text("en")
     return error
@@ -265,7 +266,11 @@ def test_a_foreign_wal_is_never_written_into_the_session(saved: Path, small_cont
     db.executemany("INSERT INTO notes VALUES (?)", [("x" * 500,)] * 50)
     shutil.copyfile(other.with_name("other.db-wal"), saved.with_name(saved.name + "-wal"))
     db.close()
-    _refused(saved, small_content)
+    before, wal = saved.read_bytes(), saved.with_name(saved.name + "-wal").read_bytes()
+    with pytest.raises(NotASessionError, match="not an Atelier session"):
+        Session.open(saved, small_content)
+    assert saved.read_bytes() == before  # read through the -wal, never checkpointed into it
+    assert saved.with_name(saved.name + "-wal").read_bytes() == wal
     os.remove(saved.with_name(saved.name + "-wal"))
     Session.open(saved, small_content).close()  # the session itself was never touched
 

@@ -24,6 +24,11 @@ def resolve_language(language: str, system_locale: str | None = None) -> Languag
     return "fr" if system.lower().startswith("fr") else "en"
 
 
+def interface_language() -> Language:
+    """The language the interface was installed in (its default locale says so)."""
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
 def atelier_translator(language: Language, parent: QObject) -> QTranslator | None:
     """Our own strings in `language`; None for English, the language they are written in.
 

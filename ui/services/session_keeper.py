@@ -8,14 +8,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ui.dialogs.error_dialog import show_error
+from ui.dialogs.error_dialog import Recovery, show_error
 from ui.services.controller import SessionController
 from ui.services.timer import CardTimer
 from workshop.commands import CommandError, SetAgenda, SetParticipants
 from workshop.errors import SessionFileError
 from workshop.local.settings import Settings, default_session_dir
+from workshop.recovery import recover_until_damage, restore_backup
+from workshop.storage import backups
 from workshop.text import Language
 
 if TYPE_CHECKING:
@@ -33,16 +35,43 @@ class SessionKeeper:
         self._settings = settings
         self._window = window
 
-    def open(self, path: Path) -> bool:
-        """Open a session file; a corrupt, locked or newer file is explained, nothing lost."""
+    def open(self, path: Path, *, read_only: bool = False) -> bool:
+        """Open a session file; a corrupt, locked or newer file is explained, nothing lost, and
+        a damaged one can be restored from its backup or recovered up to the damage."""
         self._timer.pause()  # the card being left keeps its time
+        path = Path(path)
         try:
-            self._controller.open(Path(path))
+            self._controller.open(path, read_only=read_only)
+        except SessionFileError as exc:
+            kept = backups(path)
+            return self._recover(path, show_error(self._window, exc, backup=next(iter(kept), None)))
+        self._opened(path)
+        if self._controller.require().read_only:
+            QMessageBox.information(
+                self._window,
+                translate("SessionKeeper", "Opened read-only"),
+                translate(
+                    "SessionKeeper",
+                    "This session can be shown and exported, but changes cannot be saved here "
+                    "(a read-only file or folder, or one that cannot lock files).",
+                ),
+            )
+        return True
+
+    def _recover(self, path: Path, choice: Recovery) -> bool:
+        """Carry out what the facilitator chose after a refused opening, then open the result;
+        the damaged file itself is never deleted."""
+        try:
+            if choice is Recovery.RESTORE:
+                restore_backup(path)
+            elif choice is Recovery.RECOVER:
+                path = recover_until_damage(path)[0]
+            elif choice is Recovery.NONE:
+                return False
         except SessionFileError as exc:
             show_error(self._window, exc)
             return False
-        self._opened(Path(path))
-        return True
+        return self.open(path, read_only=choice is Recovery.READ_ONLY)
 
     def create(self, new: NewSession) -> bool:
         """Create the session, then its participants and agenda as its first commands."""
