@@ -636,6 +636,10 @@
         <translation>{name}[*] — Atelier</translation>
     </message>
     <message>
+        <source>Read-only: changes cannot be saved here.</source>
+        <translation>Lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées ici.</translation>
+    </message>
+    <message>
         <source>Every change is saved as it is made.</source>
         <translation>Chaque modification est enregistrée aussitôt.</translation>
     </message>

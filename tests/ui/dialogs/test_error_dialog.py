@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from ui.shell.main_window import MainWindow
 from workshop.errors import SessionSaveError
@@ -139,3 +139,4 @@ def test_a_folder_without_locks_offers_to_open_read_only(
     assert shown[0][0] == "This folder cannot lock the session"
     assert shown[1][0] == "Opened read-only"
     assert window.controller.require().read_only
+    assert "Read-only" in window.statusBar().findChildren(QLabel)[0].text()
