@@ -72,15 +72,15 @@ _CHECKED = {
 def row_checksum(values: tuple[Any, ...]) -> str:
     """A checksum of one stored row, typed, so silent corruption (a flipped bit, a hand edit)
     is caught on opening rather than replayed as a different workshop."""
-    digest = hashlib.blake2b(digest_size=16)
+    parts = []
     for value in values:
         if isinstance(value, str):
             value = value.encode("utf-8", "surrogatepass")
         if isinstance(value, bytes):
-            digest.update(b"t%d:" % len(value) + value)
+            parts.append(b"t%d:%s" % (len(value), value))
         else:
-            digest.update(f"{type(value).__name__}:{value!r};".encode())
-    return digest.hexdigest()
+            parts.append(f"{type(value).__name__}:{value!r};".encode())
+    return hashlib.blake2b(b"".join(parts), digest_size=16).hexdigest()
 
 
 def _add_checksums(db: sqlite3.Connection) -> None:
@@ -626,11 +626,14 @@ def _migrate(path: Path, db: sqlite3.Connection, version: int) -> None:
 
 def state_digest(db: sqlite3.Connection) -> str:
     """What a session holds, independent of how SQLite laid it out: two backups with the same
-    digest are the same state, and only distinct states are kept."""
+    digest are the same state, and only distinct states are kept. Built from the stored row
+    checksums (verified on opening); a format 1 file, without them, never matches one."""
+    if db.execute("PRAGMA user_version").fetchone()[0] < 2:
+        return ""
     digest = hashlib.blake2b(digest_size=16)
     for table, columns in _CHECKED.items():
-        for row in db.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {columns[0]}"):
-            digest.update(row_checksum(tuple(row)).encode())
+        for (checksum,) in db.execute(f"SELECT checksum FROM {table} ORDER BY {columns[0]}"):
+            digest.update(checksum.encode())
         digest.update(b"|")
     return digest.hexdigest()
 
@@ -641,7 +644,7 @@ def keep_backup(path: Path, db: sqlite3.Connection) -> None:
     newest = backup_path(path)
     try:
         current = state_digest(db)
-        if newest.is_file() and _digest_of(newest) == current:
+        if current and newest.is_file() and _digest_of(newest) == current:
             return
     except sqlite3.Error:
         return  # the session is readable (it was just replayed); a failed digest skips a copy
