@@ -275,6 +275,22 @@ def test_a_foreign_wal_is_never_written_into_the_session(saved: Path, small_cont
     Session.open(saved, small_content).close()  # the session itself was never touched
 
 
+def test_a_foreign_shm_alone_is_ignored(saved: Path, small_content) -> None:
+    shm = saved.with_name(saved.name + "-shm")
+    shm.write_bytes(bytes(range(256)) * 128)  # another database's shared memory, or garbage
+    before = saved.read_bytes()
+    session = Session.open(saved, small_content)
+    try:
+        assert session.state.time_used == {"journalist": 30}
+        session.execute(RecordTimeUsed("journalist", 45))
+    finally:
+        session.close()
+    assert saved.read_bytes() != before
+    session = Session.open(saved, small_content)
+    assert session.state.time_used == {"journalist": 45}
+    session.close()
+
+
 # -- not a file, no locks, read-only ---------------------------------------------------------------
 
 

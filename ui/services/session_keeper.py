@@ -14,10 +14,10 @@ from ui.dialogs.error_dialog import Recovery, show_error
 from ui.services.controller import SessionController
 from ui.services.timer import CardTimer
 from workshop.commands import CommandError, SetAgenda, SetParticipants
-from workshop.errors import SessionFileError
+from workshop.errors import SessionFileError, SessionLockedError
 from workshop.local.settings import Settings, default_session_dir
 from workshop.recovery import recover_until_damage, restore_backup
-from workshop.storage import backups
+from workshop.storage import BACKUPS, backup_path, backups
 from workshop.text import Language
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ class SessionKeeper:
         the damaged file itself is never deleted."""
         try:
             if choice is Recovery.RESTORE:
-                restore_backup(path)
+                self._restore_newest_good(path)
             elif choice is Recovery.RECOVER:
                 path = recover_until_damage(path)[0]
             elif choice is Recovery.NONE:
@@ -108,6 +108,24 @@ class SessionKeeper:
             show_error(self._window, exc)
             return False
         return self.open(path)
+
+    @staticmethod
+    def _restore_newest_good(path: Path) -> None:
+        """Restore the newest backup that opens cleanly; if none does, say why the oldest
+        did not. A session open elsewhere stops at once."""
+        failure: SessionFileError | None = None
+        for generation in range(1, BACKUPS + 1):
+            if not backup_path(path, generation).is_file():
+                continue
+            try:
+                restore_backup(path, generation)
+                return
+            except SessionLockedError:
+                raise
+            except SessionFileError as exc:
+                failure = exc
+        if failure is not None:
+            raise failure
 
     def close(self) -> None:
         """A clean close: time saved, file unlocked, and no recovery offer next time."""

@@ -140,3 +140,21 @@ def test_a_folder_without_locks_offers_to_open_read_only(
     assert shown[1][0] == "Opened read-only"
     assert window.controller.require().read_only
     assert "Read-only" in window.statusBar().findChildren(QLabel)[0].text()
+
+
+def test_restoring_skips_a_damaged_newest_backup(
+    window: MainWindow, demo_path: Path, monkeypatch
+) -> None:
+    for _ in range(2):  # two distinct good states: .bak (newest) and .bak2
+        session = Session.open(demo_path)
+        session.undo()
+        session.close()
+    Session.open(demo_path).close()
+    older = Session.open(backup_path(demo_path, 2), read_only=True)
+    state = older.state
+    older.close()
+    _damage_first_change(backup_path(demo_path))
+    _damage_first_change(demo_path)
+    _choosing(monkeypatch, "Restore from backup", [])
+    assert window.sessions.open(demo_path)
+    assert window.controller.require().state == state
