@@ -14,13 +14,15 @@ from pathlib import Path
 from workshop.commands import Command, CommandError, check_info, command_from_plain
 from workshop.content import Content, builtin_content
 from workshop.draft import Draft
-from workshop.errors import NotASessionError, SessionFileError
+from workshop.errors import NotASessionError
 from workshop.model import Decision, SessionInfo, SessionState
 from workshop.plain import from_plain, to_plain
 from workshop.storage import SessionFile, damaged
 from workshop.view import ExportedVersion, SessionView
 
 Listener = Callable[[], None]
+# What a damaged command payload, session details or export snapshot raises while replayed.
+_DAMAGE = (CommandError, ValueError, TypeError, KeyError, IndexError, RecursionError, sqlite3.Error)
 
 
 class Session:
@@ -58,22 +60,11 @@ class Session:
     @classmethod
     def _opened(cls, file: SessionFile, content: Content | None) -> Session:
         try:
-            session = cls(file, content or builtin_content())
-            session._check_versions()
-        except SessionFileError:
-            file.close()
-            raise
-        except (
-            CommandError,
-            ValueError,
-            TypeError,
-            KeyError,
-            IndexError,
-            RecursionError,
-            sqlite3.Error,
-        ) as exc:  # what a damaged payload, snapshot or text raises
-            file.close()
-            raise damaged(file.path, exc) from exc
+            try:
+                session = cls(file, content or builtin_content())
+                session._check_versions()
+            except _DAMAGE as exc:
+                raise damaged(file.path, exc) from exc
         except BaseException:
             file.close()
             raise
