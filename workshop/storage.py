@@ -182,9 +182,10 @@ class SessionFile:
         _check_header(real)
         lock = None if read_only or not writable(real) else _locked(real)
         try:
-            # Locked, with no -wal to read: nothing can change the file under us, and reading it
-            # as immutable leaves not even an empty -wal or -shm behind a refused file.
-            quiet = lock is not None and not real.with_name(real.name + "-wal").exists()
+            # Locked (or a read-only file) with no -wal to read: nothing can change the file
+            # under us, and reading it as immutable leaves no empty -wal or -shm behind.
+            unchanging = lock is not None or not os.access(real, os.W_OK)
+            quiet = unchanging and not real.with_name(real.name + "-wal").exists()
             db = _connect(real, read_only=True, immutable=quiet)
             try:
                 version = _checked_version(real, db)
