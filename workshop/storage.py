@@ -170,7 +170,7 @@ class SessionFile:
         finally:
             temp.unlink(missing_ok=True)
         opened = cls.open(path)
-        opened.accept()
+        opened.accept(backup=False)  # an empty session is not a state worth a backup
         return opened
 
     @classmethod
@@ -200,12 +200,13 @@ class SessionFile:
             raise
         return cls(real, db, lock, version)
 
-    def accept(self) -> None:
+    def accept(self, *, backup: bool = True) -> None:
         """The file opened and replayed cleanly: keep it as the newest backup (when it differs
         from the last one), then reopen it for writing and bring its format up to date."""
         if self._accepted or self.read_only:
             return
-        keep_backup(self.path, self._db)
+        if backup:
+            keep_backup(self.path, self._db)
         db = _connect(self.path, read_only=False)
         try:
             with _saving(self.path):
