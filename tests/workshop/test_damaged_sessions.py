@@ -101,8 +101,9 @@ def test_every_single_byte_flip_opens_identically_or_is_refused(tmp_path: Path, 
     backup_path(path).write_bytes(good_backup)
     rng = random.Random(15)
     outcomes = {"identical": 0, "refused": 0}
-    for _ in range(FLIPS):
-        offset, bit = rng.randrange(len(data)), 1 << rng.randrange(8)
+    header = [(offset, 1 << offset % 8) for offset in range(100)]  # SQLite's own header, each byte
+    anywhere = [(rng.randrange(len(data)), 1 << rng.randrange(8)) for _ in range(FLIPS)]
+    for offset, bit in header + anywhere:
         flipped = bytearray(data)
         flipped[offset] ^= bit
         path.write_bytes(bytes(flipped))
