@@ -17,6 +17,7 @@ import json
 import os
 import sqlite3
 import stat
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -163,6 +164,7 @@ class SessionFile:
         path = Path(path)
         if path.exists() or path.is_symlink():
             raise _already_exists(path)
+        _drop_abandoned_builds(path)
         temp = path.with_name(f".{path.name}.{os.getpid()}.creating")
         try:
             _build(temp, meta)
@@ -346,6 +348,28 @@ def _build(temp: Path, meta: dict[str, str]) -> None:
         db.close()
     with temp.open("rb+") as handle:
         os.fsync(handle.fileno())
+
+
+def _drop_abandoned_builds(path: Path) -> None:
+    """Remove what creations of this name, killed before they named their file, left behind:
+    `.NAME.<pid>.creating` (and its SQLite side files) of a process that no longer runs."""
+    if sys.platform == "win32":
+        return  # os.kill(pid, 0) is not a liveness probe there; the leftovers are hidden anyway
+    for temp in path.parent.glob(f".{glob_escape(path.name)}.*.creating*"):
+        pid = temp.name[len(path.name) + 2 :].split(".", 1)[0]
+        if pid.isdigit() and not _running(int(pid)):
+            with contextlib.suppress(OSError):
+                temp.unlink()
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process
+    return True
 
 
 def _link_new(temp: Path, path: Path) -> None:

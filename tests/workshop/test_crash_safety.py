@@ -117,6 +117,8 @@ def test_sigkill_while_creating_never_blocks_creating_again(
             assert not acked
             Session.create(path, info, small_content).close()  # nothing left in the way
             outcomes["not created"] += 1
+        leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(f".{path.name}.")]
+        assert not leftovers  # a later creation of the name clears what a killed one left
     assert all(outcomes.values()), outcomes
 
 
