@@ -516,25 +516,32 @@ def _connect(path: Path, *, read_only: bool, immutable: bool = False) -> sqlite3
 
 
 def damaged(path: Path, exc: BaseException, first_damaged: int | None = None) -> NotASessionError:
-    """The message for a session that cannot be read as it was written."""
+    """The message for a session that cannot be read as it was written, with the ways back."""
     detail = f"{type(exc).__name__}: {exc}"[:200]
-    restore = (
-        "Restore it from its backup (File › Open offers it; on the command line: "
-        f"atelier restore {path.name})."
-        if backups(path)
-        else "No backup of it was found."
-    )
-    restore_fr = (
-        "Restaurez-la depuis sa sauvegarde (Fichier › Ouvrir le propose ; en ligne de "
-        f"commande : atelier restore {path.name})."
-        if backups(path)
-        else "Aucune sauvegarde n'a été trouvée."
-    )
+    en, fr = [], []
+    if backups(path):
+        en.append(
+            "Restore it from its backup (File › Open offers it; on the command line: "
+            f"atelier restore {path.name})."
+        )
+        fr.append(
+            "Restaurez-le depuis sa sauvegarde (Fichier › Ouvrir le propose ; en ligne de "
+            f"commande : atelier restore {path.name})."
+        )
+    else:
+        en.append("No backup of it was found.")
+        fr.append("Aucune sauvegarde n'a été trouvée.")
+    if first_damaged is not None:
+        en.append(f"The changes before #{first_damaged} can be recovered: atelier recover.")
+        fr.append(
+            f"Les modifications d'avant la n° {first_damaged} peuvent être récupérées : "
+            "atelier recover."
+        )
     return DamagedSessionError(
         f"{path.name} is damaged and cannot be read ({detail}). The file was not changed. "
-        + restore,
+        + " ".join(en),
         fr=f"{path.name} est endommagé et ne peut pas être lu ({detail}). Le fichier n'a pas "
-        "été modifié. " + restore_fr,
+        "été modifié. " + " ".join(fr),
         first_damaged=first_damaged,
     )
 
