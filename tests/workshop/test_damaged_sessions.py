@@ -172,6 +172,7 @@ def test_a_silently_changed_row_names_the_first_damaged_change(saved: Path, smal
     _edit(saved, "UPDATE commands SET payload = replace(payload, '30', '31') WHERE seq = 2")
     error = _refused(saved, small_content, DamagedSessionError)
     assert error.first_damaged == 2
+    assert "before #2" in error.text("en") and "atelier recover" in error.text("fr")
     recovered, kept = recover_until_damage(saved, small_content)
     assert kept == 1
     session = Session.open(recovered, small_content)
