@@ -1,7 +1,9 @@
 """Atelier: run social media policy review workshops, offline.
 
 `python main.py` starts the app, `python main.py SESSION.atelier` opens a session in it, and a few
-subcommands work headless. Heavy modules (Qt, python-docx, reportlab) are imported only by the
+subcommands work headless. Their errors are printed, never as a traceback, in the interface
+language: the `ui_language` setting when it is set, else the system locale's (French or English).
+Heavy modules (Qt, python-docx, reportlab) are imported only by the
 command that needs them, so start-up and the CLI stay fast.
 """
 
@@ -11,9 +13,8 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Literal
 
-COMMANDS = ("demo", "check-deck", "export")
+COMMANDS = ("demo", "check-deck", "export", "restore", "recover")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -44,6 +45,32 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--no-participants", action="store_true", help="leave participants out")
     export.add_argument("--out", type=Path, required=True, metavar="PATH")
+
+    restore = commands.add_parser(
+        "restore",
+        help="put a damaged session back from one of its backups",
+        description="Replace SESSION with one of its backups (SESSION.bak is the newest, .bak2 "
+        "and .bak3 older good states). The backup is checked first; the file it replaces is "
+        "kept beside it as SESSION.damaged-<date>, never deleted.",
+    )
+    restore.add_argument("session", type=Path, metavar="SESSION.atelier")
+    restore.add_argument(
+        "--from",
+        dest="generation",
+        type=int,
+        choices=(1, 2, 3),
+        default=1,
+        metavar="N",
+        help="which backup: 1 (newest, default), 2 or 3 (oldest)",
+    )
+
+    recover = commands.add_parser(
+        "recover",
+        help="copy a damaged session up to its first damaged change",
+        description="Write 'SESSION (recovered).atelier' beside a damaged session, with every "
+        "change before the first damaged one. The damaged file is only read.",
+    )
+    recover.add_argument("session", type=Path, metavar="SESSION.atelier")
     return parser
 
 
@@ -93,26 +120,57 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cli_language() -> Literal["fr", "en"]:
-    """Messages in the user's language, by the usual POSIX precedence; English otherwise."""
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(variable)
-        if value:
-            return "fr" if value.lower().startswith("fr") else "en"
-    return "en"
+def run_restore(args: argparse.Namespace) -> int:
+    from workshop.recovery import restore_backup
+    from workshop.storage import backup_path
+
+    aside = restore_backup(args.session, args.generation)
+    backup = backup_path(args.session, args.generation)
+    print(f"Restored {args.session} from {backup.name}; the replaced file is kept as {aside.name}")
+    return 0
+
+
+def run_recover(args: argparse.Namespace) -> int:
+    from workshop.recovery import recover_until_damage
+
+    target, kept = recover_until_damage(args.session)
+    print(f"Wrote {target} with the first {kept} changes of {args.session.name}")
+    return 0
+
+
+def cli_language() -> str:
+    """The interface language: the setting when it is set, else the system locale's."""
+    import locale
+
+    from workshop.local.settings import Settings
+
+    chosen = Settings().get("ui_language")
+    if chosen in ("fr", "en"):
+        return chosen
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):  # the usual POSIX precedence
+        if os.environ.get(variable):
+            return "fr" if os.environ[variable].lower().startswith("fr") else "en"
+    system = locale.getlocale()[0] or ""
+    return "fr" if system.lower().startswith("fr") else "en"
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if (argv and argv[0] in COMMANDS) or any(a in ("-h", "--help") for a in argv):
         args = _parser().parse_args(argv)
-        runner = {"demo": run_demo, "check-deck": run_check_deck, "export": run_export}
+        runner = {
+            "demo": run_demo,
+            "check-deck": run_check_deck,
+            "export": run_export,
+            "restore": run_restore,
+            "recover": run_recover,
+        }
         from workshop.errors import AtelierError
 
         try:
             return runner[args.command](args)
         except AtelierError as exc:
-            print(f"atelier: {exc.text(_cli_language())}", file=sys.stderr)
+            print(f"atelier: {exc.text(cli_language())}", file=sys.stderr)
             return 2
         except (KeyError, ValueError, OSError) as exc:
             message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc

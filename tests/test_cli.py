@@ -1,6 +1,8 @@
 """The headless CLI: help, the demo session, deck validation."""
 
+import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -9,20 +11,26 @@ import pytest
 
 from workshop.model import CardStatus
 from workshop.session import Session
+from workshop.storage import backup_path
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "main.py", *args], cwd=ROOT, capture_output=True, text=True, timeout=120
+        [sys.executable, "main.py", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
     )
 
 
 def test_help_lists_the_commands() -> None:
     result = _cli("--help")
     assert result.returncode == 0
-    for command in ("demo", "check-deck", "export", "SESSION.atelier"):
+    for command in ("demo", "check-deck", "export", "restore", "recover", "SESSION.atelier"):
         assert command in result.stdout
 
 
@@ -122,3 +130,60 @@ def test_export_refuses_an_extension_of_another_format_in_the_user_s_language(
     assert french.returncode == 2
     assert "x.docx ne se termine pas par .pdf" in french.stderr
     assert not out.exists()
+
+
+@pytest.fixture
+def damaged(tmp_path: Path) -> Path:
+    """The demo, opened once (so it has a backup), then damaged as a bad disk would."""
+    path = tmp_path / "damaged.atelier"
+    assert _cli("demo", str(path), "--lang", "en").returncode == 0
+    Session.open(path).close()
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE commands SET payload = '{' WHERE seq = 3")
+    db.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    ("setting", "lang", "expected"),
+    [
+        ("", "fr_FR.UTF-8", "est endommagé"),
+        ("", "C", "is damaged"),
+        ("en", "fr_FR.UTF-8", "is damaged"),
+    ],
+)
+def test_a_damaged_session_is_one_clear_line_in_the_interface_language(
+    tmp_path: Path, damaged: Path, setting: str, lang: str, expected: str
+) -> None:
+    config = tmp_path / "config"
+    (config / "Atelier").mkdir(parents=True)
+    (config / "Atelier" / "settings.json").write_text(json.dumps({"ui_language": setting}))
+    before = damaged.read_bytes()
+    env = {"XDG_CONFIG_HOME": str(config), "LANG": lang, "LC_ALL": ""}
+    result = _cli(
+        "export", str(damaged), "--format", "pdf", "--out", str(tmp_path / "x.pdf"), env=env
+    )
+    assert result.returncode == 2
+    assert expected in result.stderr and "atelier restore" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert damaged.read_bytes() == before
+
+
+def test_restore_puts_the_backup_back_and_keeps_the_damaged_file(damaged: Path) -> None:
+    before = damaged.read_bytes()
+    result = _cli("restore", str(damaged))
+    assert result.returncode == 0, result.stderr
+    kept = [p for p in damaged.parent.iterdir() if ".damaged-" in p.name]
+    assert [p.read_bytes() for p in kept] == [before]
+    assert kept[0].name in result.stdout
+    Session.open(damaged).close()
+    missing = _cli("restore", str(damaged), "--from", "3")
+    assert missing.returncode == 2 and backup_path(damaged, 3).name in missing.stderr
+
+
+def test_recover_copies_the_changes_before_the_damage(damaged: Path) -> None:
+    result = _cli("recover", str(damaged))
+    assert result.returncode == 0, result.stderr
+    assert "the first 2 changes" in result.stdout
+    recovered = Session.open(damaged.with_name("damaged (recovered).atelier"))
+    recovered.close()

@@ -97,33 +97,49 @@ def load_deck(path: Path) -> Deck:
     data = read_toml(path)
     place = Place(path)
     if not isinstance(data.get("deck"), dict):
-        raise place.error("deck", "missing the [deck] table with the deck's title")
+        raise place.error(
+            "deck",
+            "missing the [deck] table with the deck's title",
+            fr="la table [deck] avec le titre du jeu manque",
+        )
     title = place.bilingual_field(data["deck"], "title")
     cards: list[Card] = []
     for index, raw in enumerate(place.items(data, "cards")):
         card = _parse_card(place, place.table(raw, f"cards[{index}]"), index)
         if any(c.id == card.id for c in cards):
-            raise place.within(f"card {card.id!r}").error("id", "used by another card")
+            raise place.within(f"card {card.id!r}", f"carte {card.id!r}").error(
+                "id", "used by another card", fr="déjà utilisé par une autre carte"
+            )
         cards.append(card)
     if not cards:
-        raise place.error("cards", "the deck has no card")
+        raise place.error("cards", "the deck has no card", fr="le jeu n'a aucune carte")
     return Deck(title, tuple(cards))
 
 
 def _parse_card(place: Place, raw: dict[str, Any], index: int) -> Card:
     card_id = place.within(f"cards[{index}]").string(raw, "id")
-    where = place.within(f"card {card_id!r}")
+    where = place.within(f"card {card_id!r}", f"carte {card_id!r}")
     sections = where.items(raw, "sections")
     if not sections or not all(isinstance(s, str) and s for s in sections):
-        raise where.error("sections", "expected a non-empty list of section ids")
+        raise where.error(
+            "sections",
+            "expected a non-empty list of section ids",
+            fr="liste non vide d'identifiants de sections attendue",
+        )
     options = where.items(raw, "options")
     if not 2 <= len(options) <= 4:
-        raise where.error("options", f"expected 2 to 4 options, found {len(options)}")
+        raise where.error(
+            "options",
+            f"expected 2 to 4 options, found {len(options)}",
+            fr=f"de 2 à 4 options attendues, trouvé : {len(options)}",
+        )
     parsed_options = tuple(
         _parse_option(where, where.table(o, f"options[{i}]"), i) for i, o in enumerate(options)
     )
     if len({o.id for o in parsed_options}) != len(parsed_options):
-        raise where.error("options", "two options share an id")
+        raise where.error(
+            "options", "two options share an id", fr="deux options ont le même identifiant"
+        )
     return Card(
         id=card_id,
         title=where.bilingual_field(raw, "title"),
@@ -141,7 +157,7 @@ def _parse_option(where: Place, raw: dict[str, Any], index: int) -> Option:
     field = f"options[{index}]"
     option_id = raw.get("id")
     if not isinstance(option_id, str) or not option_id.strip():
-        raise where.error(f"{field}.id", "missing or empty")
+        raise where.error(f"{field}.id", "missing or empty", fr="manquant ou vide")
     effects = []
     for e_index, raw_effect in enumerate(where.items(raw, "effects")):
         e_field = f"{field}.effects[{e_index}]"
@@ -149,18 +165,30 @@ def _parse_option(where: Place, raw: dict[str, Any], index: int) -> Option:
         try:
             action = EffectAction(raw_effect.get("action"))
         except ValueError:
-            raise where.error(f"{e_field}.action", "expected set, add or remove") from None
+            raise where.error(
+                f"{e_field}.action",
+                "expected set, add or remove",
+                fr="set, add ou remove attendu",
+            ) from None
         clause_id = raw_effect.get("clause")
         if not isinstance(clause_id, str) or "." not in clause_id:
-            raise where.error(f"{e_field}.clause", "expected a clause id like 'media.requests'")
+            raise where.error(
+                f"{e_field}.clause",
+                "expected a clause id like 'media.requests'",
+                fr="identifiant de clause attendu, comme 'media.requests'",
+            )
         text = None
         if action is not EffectAction.REMOVE:
             if "text" not in raw_effect:
-                raise where.error(f"{e_field}.text", "missing")
+                raise where.error(f"{e_field}.text", "missing", fr="manquant")
             text = where.bilingual(raw_effect["text"], f"{e_field}.text")
         effects.append(ClauseEffect(action, clause_id, text))
     if not effects:
-        raise where.error(f"{field}.effects", "an option must change at least one clause")
+        raise where.error(
+            f"{field}.effects",
+            "an option must change at least one clause",
+            fr="une option doit modifier au moins une clause",
+        )
     return Option(option_id, where.bilingual_field(raw, "label", f"{field}.label"), tuple(effects))
 
 
@@ -203,10 +231,16 @@ def builtin_deck() -> Deck:
     """The built-in deck: every file in resources/decks, merged in file-name order."""
     decks = [load_deck(p) for p in builtin_deck_paths()]
     if not decks:
-        raise ContentError(f"{DECKS_DIR}: no deck file found")
+        raise ContentError(
+            f"{DECKS_DIR}: no deck file found", fr=f"{DECKS_DIR} : aucun fichier de jeu trouvé"
+        )
     cards = [card for deck in decks for card in deck.cards]
     ids = [c.id for c in cards]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
-        raise ContentError(f"{DECKS_DIR}: card id {duplicates[0]!r} is used in two deck files")
+        raise ContentError(
+            f"{DECKS_DIR}: card id {duplicates[0]!r} is used in two deck files",
+            fr=f"{DECKS_DIR} : l'identifiant de carte {duplicates[0]!r} est utilisé dans deux "
+            "fichiers de jeu",
+        )
     return Deck(decks[0].title, tuple(cards))

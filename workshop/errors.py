@@ -53,3 +53,23 @@ class NotFoundError(AtelierError, KeyError):
 
     def __str__(self) -> str:
         return self.message.en
+
+
+class DamagedSessionError(NotASessionError):
+    """The file reads, but a stored change or version is not what was written (a bad disk, a
+    hand edit). `first_damaged` is the first damaged change, when one is to blame: every change
+    before it can still be recovered into a copy."""
+
+    def __init__(self, en: str, *, fr: str = "", first_damaged: int | None = None) -> None:
+        super().__init__(en, fr=fr)
+        self.first_damaged = first_damaged
+
+
+class LockUnsupportedError(SessionFileError):
+    """The folder's file system cannot lock files (some network drives): a writer cannot be sure
+    it is alone, so the session can only be opened read-only there."""
+
+
+class SessionReadOnlyError(SessionSaveError):
+    """The session was opened read-only (read-only file or folder, no locks): changes are refused
+    before anything is attempted."""

@@ -8,22 +8,25 @@ Undo and redo are the session file's own, so they survive closing, reopening and
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 from workshop.changes import Changes
-from workshop.commands import Command, RecordExport, check_info, command_from_plain
+from workshop.commands import Command, CommandError, RecordExport, check_info, command_from_plain
 from workshop.content import Content, builtin_content
 from workshop.draft import Draft
 from workshop.errors import NotASessionError
 from workshop.history import Entry, History, ReplayError
 from workshop.model import Decision, SessionInfo, SessionState
 from workshop.plain import from_plain, to_plain
-from workshop.storage import SessionFile, StoredCommand, now_iso
+from workshop.storage import SessionFile, StoredCommand, damaged, now_iso
 from workshop.text import Bilingual
 from workshop.view import ExportedVersion, SessionView
 
 Listener = Callable[[Changes], None]
+# What a damaged command payload, session details or export snapshot raises while replayed.
+_DAMAGE = (CommandError, ValueError, TypeError, KeyError, IndexError, RecursionError, sqlite3.Error)
 
 
 class Session:
@@ -52,16 +55,31 @@ class Session:
         return cls._opened(SessionFile.create(path, {"info": initial}), content)
 
     @classmethod
-    def open(cls, path: Path, content: Content | None = None) -> Session:
-        return cls._opened(SessionFile.open(path), content or builtin_content())
+    def open(
+        cls, path: Path, content: Content | None = None, *, read_only: bool = False
+    ) -> Session:
+        """Check and replay a session before anything is written: only one that replays cleanly
+        is backed up and made writable; any damage is a SessionFileError, the file untouched."""
+        session = cls._opened(SessionFile.open(path, read_only=read_only), content)
+        try:
+            session.file.accept()
+        except BaseException:
+            session.close()
+            raise
+        return session
 
     @classmethod
-    def _opened(cls, file: SessionFile, content: Content) -> Session:
+    def _opened(cls, file: SessionFile, content: Content | None) -> Session:
         try:
-            return cls(file, content)
+            try:
+                session = cls(file, content or builtin_content())
+                session._check_versions()
+            except _DAMAGE as exc:
+                raise damaged(file.path, exc) from exc
         except BaseException:
             file.close()
             raise
+        return session
 
     def close(self) -> None:
         self.file.close()
@@ -69,6 +87,11 @@ class Session:
     @property
     def path(self) -> Path:
         return self.file.path
+
+    @property
+    def read_only(self) -> bool:
+        """Opened read-only (read-only file or folder, no file locks): every change is refused."""
+        return self.file.read_only
 
     # -- state ------------------------------------------------------------------------------
 
@@ -106,7 +129,12 @@ class Session:
             self._history.redo(entry)
         except ReplayError as error:
             self.file.undo()
-            raise self._unfit(entry.seq, entry.command.kind, error.cause) from error
+            raise CommandError(
+                f"change #{entry.seq} ({entry.command.kind}) can no longer be redone: "
+                f"{error.cause}",
+                fr=f"la modification n° {entry.seq} ({entry.command.kind}) ne peut plus être "
+                f"rétablie\u00a0: {error.cause}",
+            ) from error
         return self._adopt(entry.command.changes | Changes.HISTORY)
 
     def can_undo(self) -> bool:
@@ -146,11 +174,8 @@ class Session:
     def _initial_info(self) -> SessionInfo:
         try:
             return from_plain(SessionInfo, json.loads(self.file.meta()["info"]))
-        except (KeyError, ValueError, TypeError) as exc:
-            raise NotASessionError(
-                f"{self.file.path.name}: session details unreadable ({exc})",
-                fr=f"{self.file.path.name}\u00a0: détails de la séance illisibles ({exc})",
-            ) from exc
+        except (KeyError, ValueError, TypeError, RecursionError) as exc:
+            raise damaged(self.file.path, exc) from exc
 
     def _entry(self, stored: StoredCommand) -> Entry:
         try:
@@ -165,13 +190,17 @@ class Session:
         raise RuntimeError("the session file redid a command it does not list")
 
     def _unfit(self, seq: int, kind: str, exc: Exception) -> NotASessionError:
-        name = self.file.path.name
-        return NotASessionError(
-            f"{name}: change #{seq} ({kind}) no longer fits this version's content: {exc}. "
-            "The file was not changed.",
-            fr=f"{name}\u00a0: la modification n° {seq} ({kind}) ne correspond plus au contenu "
-            f"de cette version\u00a0: {exc}. Le fichier n’a pas été modifié.",
-        )
+        """A stored change that cannot be replayed: the file is damaged from that change on,
+        and every change before it can be recovered into a copy."""
+        return damaged(self.file.path, ValueError(f"change #{seq} ({kind}): {exc}"), seq)
+
+    def _check_versions(self) -> None:
+        """Each exported version still holds the draft it was exported with: a damaged snapshot
+        would show phantom changes in the next export's "since" comparison."""
+        for version in self.view().versions:
+            if version.draft.content_hash() != version.content_hash:
+                problem = ValueError(f"exported version {version.label} is not as it was saved")
+                raise damaged(self.path, problem)
 
     # -- reading: through an immutable view of the current state ----------------------------
 

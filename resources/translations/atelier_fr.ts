@@ -355,6 +355,14 @@
 <context>
     <name>ErrorDialog</name>
     <message>
+        <source>This folder cannot lock the session</source>
+        <translation>Ce dossier ne peut pas verrouiller la séance</translation>
+    </message>
+    <message>
+        <source>The file was not changed. You can open it read-only, or copy it to a local folder and open the copy.</source>
+        <translation>Le fichier n’a pas été modifié. Vous pouvez l’ouvrir en lecture seule, ou le copier dans un dossier local et ouvrir la copie.</translation>
+    </message>
+    <message>
         <source>This session is already open elsewhere</source>
         <translation>Cette séance est déjà ouverte ailleurs</translation>
     </message>
@@ -413,6 +421,22 @@
     <message>
         <source>Atelier</source>
         <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer depuis la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Recover the changes before the damage</source>
+        <translation>Récupérer les modifications d’avant le dommage</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -574,6 +598,10 @@
     <message>
         <source>{name}[*] — Atelier</source>
         <translation>{name}[*] — Atelier</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved here.</source>
+        <translation>Lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées ici.</translation>
     </message>
     <message>
         <source>Every change is saved as it is made.</source>
@@ -919,6 +947,14 @@
 </context>
 <context>
     <name>SessionKeeper</name>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Ouverte en lecture seule</translation>
+    </message>
+    <message>
+        <source>This session can be shown and exported, but changes cannot be saved here (a read-only file or folder, or one that cannot lock files).</source>
+        <translation>Cette séance peut être affichée et exportée, mais les modifications ne peuvent pas être enregistrées ici (fichier ou dossier en lecture seule, ou dossier qui ne peut pas verrouiller les fichiers).</translation>
+    </message>
     <message>
         <source>Sample workshop</source>
         <translation>Atelier d’exemple</translation>

@@ -1,6 +1,7 @@
 """The deck loader names the file, card and field of every problem, and never crashes otherwise."""
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,39 @@ def test_each_problem_names_file_card_and_field(tmp_path, change, expected) -> N
         load_deck(_write(tmp_path, FIXTURE_DECK.replace(old, new, 1)))
     assert expected in str(caught.value)
     assert str(caught.value).startswith("deck.toml")
+    french = caught.value.text("fr")
+    assert french.startswith("deck.toml :") and french != str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a" + ".a" * 50_000 + " = 1", "dotted more than"),  # tomllib took 47 s on this
+        ("a = " + "[" * 5_000 + "]" * 5_000, "nested or dotted"),  # RecursionError in tomllib
+        ("a = " + "{ b = " * 2_000 + "1" + " }" * 2_000, "nested or dotted"),
+        ("a = '" + "x" * 2_100_000 + "'", "larger than 2 MB"),
+    ],
+)
+def test_huge_or_deeply_nested_files_are_the_loaders_error(tmp_path, text, expected) -> None:
+    with pytest.raises(ContentError, match=expected) as caught:
+        load_deck(_write(tmp_path, text))
+    assert caught.value.text("fr") != caught.value.text("en")
+
+
+def test_brackets_and_dots_inside_texts_do_not_count_as_nesting(tmp_path) -> None:
+    texts = 'prompt = "' + "[[{." * 40 + '"\n' + "notes = '''\n" + "]]}." * 40 + "\n'''\n"
+    deck = FIXTURE_DECK.replace("[deck]", texts + "[deck]", 1)
+    assert load_deck(_write(tmp_path, deck)).cards
+
+
+@pytest.mark.parametrize("special", ["fifo", "/dev/zero"])
+def test_a_pipe_or_a_device_is_refused_without_reading(tmp_path, special) -> None:
+    path = Path(special)
+    if special == "fifo":  # no writer: reading it would wait forever
+        path = tmp_path / "deck.toml"
+        os.mkfifo(path)
+    with pytest.raises(ContentError, match="not a regular file"):
+        load_deck(path)
 
 
 def test_cross_checks_against_the_template(tmp_path, small_content) -> None:

@@ -30,7 +30,6 @@ from workshop.commands import (
     command_from_plain,
 )
 from workshop.content import Content
-from workshop.errors import NotASessionError
 from workshop.model import (
     AgendaItem,
     Answer,
@@ -297,12 +296,13 @@ def test_a_refused_redo_leaves_the_file_and_the_state_as_they_were(
     path = session.path
     session.close()
     file = SessionFile.open(path)
+    file.accept()
     file.append("reveal_inject", {"card_id": "journalist"}, undoable=False)
     file.append("reveal_inject", {"card_id": "journalist"}, undoable=False)  # all revealed now
     file.close()
     session = Session.open(path, small_content)
     try:
-        with pytest.raises(NotASessionError, match="no longer fits"):
+        with pytest.raises(CommandError, match="can no longer be redone"):
             session.redo()
         assert session.state.revealed_injects == {"journalist": 2}
         assert session.can_redo()  # the file still holds it, undone

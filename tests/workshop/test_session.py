@@ -14,8 +14,10 @@ from workshop.commands import (
     SetAgenda,
     SetCardStatus,
 )
+from workshop.errors import SessionReadOnlyError
 from workshop.model import AgendaItem, Answer, CardStatus, Decision, OpenQuestion, Votes
 from workshop.session import Session
+from workshop.storage import backups
 from workshop.text import Bilingual
 
 
@@ -196,3 +198,26 @@ def test_a_session_needs_valid_details_before_any_file_is_written(
         with pytest.raises(CommandError, match=message):
             Session.create(target, dataclasses.replace(info, **wrong), small_content)
         assert not target.exists()
+
+
+def test_a_read_only_session_file_opens_read_only_and_refuses_changes_at_once(
+    tmp_path: Path, info, small_content, monkeypatch
+) -> None:
+    path = tmp_path / "read-only.atelier"
+    Session.create(path, info, small_content).close()
+    for backup in backups(path):
+        backup.unlink()
+    monkeypatch.setattr("workshop.storage.writable", lambda path: False)  # tests run as root
+    before = path.read_bytes()
+    session = Session.open(path, small_content)
+    try:
+        assert session.read_only
+        with pytest.raises(SessionReadOnlyError) as caught:
+            session.execute(RecordTimeUsed("journalist", 5))
+        assert "read-only" in caught.value.text("en")
+        assert "lecture seule" in caught.value.text("fr")
+        assert session.state.time_used == {}
+    finally:
+        session.close()
+    assert path.read_bytes() == before
+    assert backups(path) == []  # nothing written beside it either

@@ -6,12 +6,19 @@ advice here say what it means for the facilitator and what to do next.
 
 from __future__ import annotations
 
+from enum import Enum
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.i18n.language import interface_language
 from ui.services.controller import SessionController
 from workshop.commands import Command, CommandError
 from workshop.errors import (
+    AtelierError,
+    DamagedSessionError,
+    LockUnsupportedError,
     NewerVersionError,
     NotASessionError,
     SessionFileError,
@@ -22,8 +29,26 @@ from workshop.errors import (
 translate = QCoreApplication.translate  # under this name, pyside6-lupdate finds the strings
 
 
+class Recovery(Enum):
+    """What the facilitator chose to do about a session that would not open."""
+
+    NONE = "none"
+    RESTORE = "restore"  # put the newest backup back in its place
+    RECOVER = "recover"  # copy the changes before the first damaged one
+    READ_ONLY = "read-only"  # open it without writing (a folder that cannot lock files)
+
+
 def _explain(error: Exception) -> tuple[str, str]:
     """(heading, advice) for an error, most specific kind first."""
+    if isinstance(error, LockUnsupportedError):
+        return (
+            translate("ErrorDialog", "This folder cannot lock the session"),
+            translate(
+                "ErrorDialog",
+                "The file was not changed. You can open it read-only, or copy it to a local "
+                "folder and open the copy.",
+            ),
+        )
     if isinstance(error, SessionLockedError):
         return (
             translate("ErrorDialog", "This session is already open elsewhere"),
@@ -73,17 +98,37 @@ def _explain(error: Exception) -> tuple[str, str]:
     )
 
 
-def show_error(parent: QWidget | None, error: Exception, heading: str = "") -> None:
-    """A modal warning: the heading, the domain's own message, and what to do next."""
+def show_error(
+    parent: QWidget | None, error: Exception, heading: str = "", *, backup: Path | None = None
+) -> Recovery:
+    """A modal warning: the heading, the domain's own message in the interface language, and
+    what to do next — with the ways back a session that would not open has: its `backup`
+    (when one exists), the changes before the first damaged one, or opening it read-only."""
     default_heading, advice = _explain(error)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("ErrorDialog", "Atelier"))
     box.setText(heading or default_heading)
-    box.setInformativeText(f"{error}\n\n{advice}")
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    message = error.text(interface_language()) if isinstance(error, AtelierError) else str(error)
+    box.setInformativeText(f"{message}\n\n{advice}")
     box.setAccessibleName(heading or default_heading)
+    choices = {}
+    if isinstance(error, NotASessionError) and not isinstance(error, NewerVersionError):
+        if backup is not None:
+            text = translate("ErrorDialog", "Restore from backup")
+            choices[box.addButton(text, QMessageBox.ButtonRole.AcceptRole)] = Recovery.RESTORE
+        if isinstance(error, DamagedSessionError) and error.first_damaged is not None:
+            text = translate("ErrorDialog", "Recover the changes before the damage")
+            choices[box.addButton(text, QMessageBox.ButtonRole.AcceptRole)] = Recovery.RECOVER
+    if isinstance(error, LockUnsupportedError):
+        text = translate("ErrorDialog", "Open read-only")
+        choices[box.addButton(text, QMessageBox.ButtonRole.AcceptRole)] = Recovery.READ_ONLY
+    if choices:
+        box.addButton(translate("ErrorDialog", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    else:
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()
+    return choices.get(box.clickedButton(), Recovery.NONE)
 
 
 def execute_or_report(parent: QWidget, controller: SessionController, command: Command) -> bool:

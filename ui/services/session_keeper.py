@@ -8,14 +8,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ui.dialogs.error_dialog import show_error
+from ui.dialogs.error_dialog import Recovery, show_error
 from ui.services.controller import SessionController
 from ui.services.timer import CardTimer
 from workshop.commands import CommandError, StartSession
-from workshop.errors import SessionFileError
+from workshop.errors import SessionFileError, SessionLockedError
 from workshop.local.settings import Settings, default_session_dir
+from workshop.recovery import recover_until_damage, restore_backup
+from workshop.storage import BACKUPS, backup_path, backups
 from workshop.text import Language
 
 if TYPE_CHECKING:
@@ -33,16 +35,43 @@ class SessionKeeper:
         self._settings = settings
         self._window = window
 
-    def open(self, path: Path) -> bool:
-        """Open a session file; a corrupt, locked or newer file is explained, nothing lost."""
+    def open(self, path: Path, *, read_only: bool = False) -> bool:
+        """Open a session file; a corrupt, locked or newer file is explained, nothing lost, and
+        a damaged one can be restored from its backup or recovered up to the damage."""
         self._timer.pause()  # the card being left keeps its time
+        path = Path(path)
         try:
-            self._controller.open(Path(path))
+            self._controller.open(path, read_only=read_only)
+        except SessionFileError as exc:
+            kept = backups(path)
+            return self._recover(path, show_error(self._window, exc, backup=next(iter(kept), None)))
+        self._opened(path)
+        if self._controller.require().read_only:
+            QMessageBox.information(
+                self._window,
+                translate("SessionKeeper", "Opened read-only"),
+                translate(
+                    "SessionKeeper",
+                    "This session can be shown and exported, but changes cannot be saved here "
+                    "(a read-only file or folder, or one that cannot lock files).",
+                ),
+            )
+        return True
+
+    def _recover(self, path: Path, choice: Recovery) -> bool:
+        """Carry out what the facilitator chose after a refused opening, then open the result;
+        the damaged file itself is never deleted."""
+        try:
+            if choice is Recovery.RESTORE:
+                self._restore_newest_good(path)
+            elif choice is Recovery.RECOVER:
+                path = recover_until_damage(path)[0]
+            elif choice is Recovery.NONE:
+                return False
         except SessionFileError as exc:
             show_error(self._window, exc)
             return False
-        self._opened(Path(path))
-        return True
+        return self.open(path, read_only=choice is Recovery.READ_ONLY)
 
     def create(self, new: NewSession) -> bool:
         """Create the session, then its participants and agenda as its first commands."""
@@ -75,6 +104,24 @@ class SessionKeeper:
             show_error(self._window, exc)
             return False
         return self.open(path)
+
+    @staticmethod
+    def _restore_newest_good(path: Path) -> None:
+        """Restore the newest backup that opens cleanly; if none does, say why the oldest
+        did not. A session open elsewhere stops at once."""
+        failure: SessionFileError | None = None
+        for generation in range(1, BACKUPS + 1):
+            if not backup_path(path, generation).is_file():
+                continue
+            try:
+                restore_backup(path, generation)
+                return
+            except SessionLockedError:
+                raise
+            except SessionFileError as exc:
+                failure = exc
+        if failure is not None:
+            raise failure
 
     def close(self) -> None:
         """A clean close: time saved, file unlocked, and no recovery offer next time."""

@@ -240,7 +240,10 @@ class MainWindow(QMainWindow):
         pending = session.has_changes_since_export()
         self.setWindowTitle(self.tr("{name}[*] — Atelier").format(name=session.path.stem))
         self.setWindowModified(pending)
-        self._saved.setText(self.tr("Every change is saved as it is made."))
+        if session.read_only:  # said for as long as it lasts, not only when it opened
+            self._saved.setText(self.tr("Read-only: changes cannot be saved here."))
+        else:
+            self._saved.setText(self.tr("Every change is saved as it is made."))
         versions = session.versions()
         if not versions:
             self._exported.setText(self.tr("● Not exported yet"))

@@ -18,6 +18,7 @@ from workshop.local.atomic import write_atomically
 
 APP_NAME = "Atelier"
 MAX_RECENT = 8
+MAX_BYTES = 1_000_000  # a settings file is a few hundred bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,10 +63,13 @@ class Settings:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or config_dir() / "settings.json"
         self._values: dict[str, Any] = {}
-        with contextlib.suppress(OSError, ValueError):
-            loaded = json.loads(self.path.read_text(encoding="utf-8"))
-            if isinstance(loaded, dict):
-                self._values = loaded
+        # Only a regular file of a sensible size is read: a pipe or a device there would hang
+        # the start-up, and a deeply nested file would recurse out of stack.
+        with contextlib.suppress(OSError, ValueError, RecursionError):
+            if self.path.is_file() and self.path.stat().st_size <= MAX_BYTES:
+                loaded = json.loads(self.path.read_text(encoding="utf-8"))
+                if isinstance(loaded, dict):
+                    self._values = loaded
 
     def get(self, name: str) -> Any:
         setting = SETTINGS[name]

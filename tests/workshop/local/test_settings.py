@@ -1,5 +1,7 @@
 """Settings: declared once with types and defaults; a broken file never stops the app."""
 
+import json
+import os
 from pathlib import Path
 
 import pytest
@@ -51,3 +53,14 @@ def test_opening_a_session_lists_it_and_marks_it_open_in_one_write(tmp_path: Pat
         settings.update({"theme": "dark", "presenter_screen": "two"})
     assert (path.stat().st_mtime_ns, path.read_text()) == first_write  # nothing half-applied
     assert settings.get("theme") == "auto"
+
+
+def test_a_pipe_a_huge_or_a_deeply_nested_settings_file_reads_as_defaults(tmp_path) -> None:
+    pipe = tmp_path / "pipe.json"
+    os.mkfifo(pipe)  # no writer: reading it would wait forever
+    nested = tmp_path / "nested.json"
+    nested.write_text("[" * 100_000 + "]" * 100_000)
+    huge = tmp_path / "huge.json"
+    huge.write_text(json.dumps({"theme": "dark", "padding": "x" * 2_000_000}))
+    for path in (pipe, nested, huge):
+        assert Settings(path).get("theme") == "auto"
