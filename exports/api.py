@@ -29,6 +29,7 @@ from pathlib import Path
 from exports.document import ExportOptions, Format, PolicyDocument, build_document
 from exports.formats import FORMATS, ExportFormat, find_format
 from workshop.errors import AtelierError
+from workshop.local.lock import lock_path
 from workshop.session import Session
 from workshop.view import SessionView
 
@@ -60,7 +61,9 @@ _SUFFIXES = "|".join(re.escape(fmt.suffix) for fmt in FORMATS.values())
 # Ours only: today's names, and the `.NAME.docx.1a2b3c4d.tmp` of earlier versions.
 _LEFTOVER = re.compile(rf"\.atl-[0-9a-f]{{8}}\.tmp|\..+({_SUFFIXES})\.[0-9a-f]{{8}}\.tmp")
 # The session's own files beside it: SQLite's journals, the lock, backups of any generation.
-_SIDE_FILE = re.compile(r"(-wal|-shm|-journal|\.lock|\.partial|\.bak.*|[.-]\d+\.bak.*)?")
+_SIDE_FILE = re.compile(
+    r"(-wal|-shm|-journal|\.lock|\.partial|\.bak.*|[.-]\d+\.bak.*|\.damaged-.*)?"
+)
 
 Writer = Callable[[PolicyDocument, Path], None]
 
@@ -132,6 +135,9 @@ def _is_session_file(session_path: Path, out: Path) -> bool:
     session, target = session_path.resolve(), out.resolve()
     if target.parent == session.parent and _is_side_name(session.name, target.name):
         return True
+    with contextlib.suppress(OSError):
+        if target == lock_path(session):  # named after the session's inode, not its name
+            return True
     identity = _identity(target)
     return identity is not None and identity in {
         _identity(session.parent / name) for name in _side_file_names(session)

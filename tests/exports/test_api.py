@@ -22,6 +22,7 @@ from exports.api import (
 )
 from exports.document import PolicyDocument
 from workshop.commands import RecordDecision
+from workshop.local.lock import lock_path
 from workshop.model import Decision
 from workshop.session import Session
 
@@ -253,7 +254,9 @@ def session_files(session: Session) -> dict[str, bytes]:
     }
 
 
-@pytest.mark.parametrize("side", ["", ".bak", "-wal", "-shm", ".lock", ".bak.2"])
+@pytest.mark.parametrize(
+    "side", ["", ".bak", "-wal", "-shm", ".lock", ".bak.2", ".bak3", ".damaged-20261130-1200"]
+)
 def test_out_naming_the_session_or_a_side_file_is_refused(session: Session, side: str) -> None:
     target = session.path.with_name(session.path.name + side)
     if not target.exists():
@@ -265,6 +268,16 @@ def test_out_naming_the_session_or_a_side_file_is_refused(session: Session, side
         assert "remplacerait la session" in refused.value.text("fr")
     assert session_files(session) == before
     assert session.versions() == []
+
+
+def test_out_naming_the_session_s_lock_is_refused(session: Session) -> None:
+    """The lock is named after the session's device and inode, not after its name."""
+    lock = lock_path(session.path)
+    assert lock.exists() and not lock.name.startswith(session.path.name)
+    for fmt in ("docx", "pdf"):
+        with pytest.raises(ExportError, match="session file or one of its backups"):
+            export_session(session, ExportOptions(fmt, "fr"), lock)
+    assert lock.exists()
 
 
 @pytest.mark.skipif(os.name != "posix", reason="symlinks and hard links as POSIX makes them")
