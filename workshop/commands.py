@@ -21,6 +21,7 @@ from workshop.model import (
     SessionState,
     Tally,
     Votes,
+    check_jurisdiction,
 )
 from workshop.plain import from_plain, to_plain
 from workshop.text import check_language
@@ -78,6 +79,7 @@ def check_info(info: SessionInfo) -> None:
         raise CommandError("the review month must be from 1 to 12")
     try:
         check_language(info.language)
+        check_jurisdiction(info.jurisdiction)
     except ValueError as exc:
         raise CommandError(str(exc)) from None
 
@@ -229,6 +231,11 @@ class RecordAwarenessAnswer(Command):
     def apply(self, state: SessionState, content: Content) -> None:
         if self.question_id not in content.awareness_ids():
             raise CommandError(f"unknown awareness question {self.question_id!r}")
+        if content.awareness_question(self.question_id).open:
+            raise CommandError(
+                f"awareness question {self.question_id!r} is answered in words, not counted",
+                fr=f"la question {self.question_id!r} appelle une réponse rédigée, pas un décompte",
+            )
         if self.delta not in (1, -1):
             raise CommandError("an awareness answer counts one at a time")
         tally = state.awareness.get(self.question_id)
@@ -250,3 +257,29 @@ class RecordTimeUsed(Command):
         if self.seconds < 0:
             raise CommandError("time used cannot be negative")
         state.time_used[self.card_id] = self.seconds
+
+
+@command
+@dataclass(frozen=True)
+class RecordAwarenessNote(Command):
+    """The group's answer, in words, to an open awareness question; empty text clears it."""
+
+    kind: ClassVar[str] = "record_awareness_note"
+    question_id: str
+    text: str
+
+    def apply(self, state: SessionState, content: Content) -> None:
+        if self.question_id not in content.awareness_ids():
+            raise CommandError(
+                f"unknown awareness question {self.question_id!r}",
+                fr=f"question de sensibilisation inconnue : {self.question_id!r}",
+            )
+        if not content.awareness_question(self.question_id).open:
+            raise CommandError(
+                f"awareness question {self.question_id!r} is answered by a show of hands",
+                fr=f"la question {self.question_id!r} se répond à main levée",
+            )
+        if self.text.strip():
+            state.awareness_notes[self.question_id] = self.text.strip()
+        else:
+            state.awareness_notes.pop(self.question_id, None)

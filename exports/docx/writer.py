@@ -127,6 +127,7 @@ def _cover(document: PolicyDocument) -> list[BaseOxmlElement]:
         (words["workshop_date"], long_date(document.workshop_date, lang)),
         (words["organisation"], document.organisation),
         (words["facilitator"], document.facilitator),
+        (words["jurisdiction"], document.jurisdiction),
         (words["content_hash"], [fingerprint]),
     ]
     cells = [([text_paragraph("TableHeading", label)], value) for label, value in rows]
