@@ -7,28 +7,43 @@ from collections import defaultdict
 
 import pytest
 
-from tests.workshop.test_builtin_content import COVERAGE
 from workshop.content import builtin_content
 from workshop.deck import Card, builtin_deck_paths, load_deck
 from workshop.demo import DEMO_PATH
 from workshop.draft import build_draft
 from workshop.model import JURISDICTIONS, Decision, SessionInfo
 
-# What the source requires beyond the coverage table's words: the training with legal counsel
-# (its rhythm and its topics), and why employees are the best ambassadors.
-EXTRA_ELEMENTS = [
+# What the source article requires, clause by clause, as words each language must keep whatever
+# option the group chooses: an option may reword a clause, never silently drop one of these.
+ELEMENTS = [
+    ("spokespersons.who", "porte-parole", "spokesperson"),
+    ("media.requests", "journaliste", "journalist"),
+    ("complaints.employees", "orient", "direct"),
+    ("investors.market_info", "privilégiée", "inside"),
+    ("copyright.permission", "Google Images", "Google Images"),
+    ("copyright.permission", "100", "100,000"),
+    ("copyright.permission", "suspend", "suspend"),
+    ("sharing.forbidden", "danger", "danger"),
+    ("sharing.why_risk", "sensible", "sensitive"),
+    ("security.third_party_apps", "Facebook", "Facebook"),
+    ("security.geolocation", "Instagram", "Instagram"),
+    ("security.cyber_attacks", "hameçonnage", "phishing"),
+    ("compliance.contacts", "{contact}", "{contact}"),
+    ("personal.privacy", "première impression", "first impression"),
+    ("personal.own_voice", "robot", "robot"),
+    ("training.read_and_sign", "une fois par an", "once a year"),
     ("training.sessions", "six mois", "six months"),
     ("training.sessions", "conseiller juridique", "legal counsel"),
     ("training.sessions", "conditions d’utilisation", "terms of service"),
+    ("training.sessions", "confidentialité", "confidentiality"),
     ("training.sessions", "harcèlement", "harassment"),
     ("training.sessions", "cyberattaques", "cyber-attacks"),
     ("training.sessions", "rumeurs", "rumours"),
     ("advocacy.voluntary", "E2E", "E2E"),
-    ("purpose.rights", "lanceur d’alerte", "whistleblower"),
+    ("advocacy.voluntary", "robots", "robots"),
+    ("advocacy.guidance", "attentes", "expectations"),
+    ("purpose.rights", "lanceur", "whistleblower"),
 ]
-ELEMENTS = sorted(
-    {(clause, fr, en) for _, clause, (fr, en), _ in COVERAGE} | set(EXTRA_ELEMENTS)
-)
 JURISDICTION_CLAUSES = [
     "purpose.rights",
     "purpose.contract",
@@ -92,15 +107,16 @@ def baseline(content, jurisdiction: str):
 def test_the_savings_clause_speaks_each_jurisdictions_law(content) -> None:
     us = baseline(content, "us").clause("purpose.rights").text
     assert "Section 7 of the National Labor Relations Act" in us.en
-    assert "article 7 du National Labor Relations Act" in us.fr
+    assert "article 7" in us.fr and "National Labor Relations Act" in us.fr
     fr = baseline(content, "fr").clause("purpose.rights").text
     assert "lanceur d’alerte" in fr.fr and "représentants du personnel" in fr.fr
     assert "L2281-1" in fr.fr and "L1121-1" in fr.fr
     uk = baseline(content, "uk").clause("purpose.rights").text
     assert "Public Interest Disclosure Act 1998" in uk.en
-    assert "does not form part of any contract" in baseline(content, "uk").clause(
-        "purpose.contract"
-    ).text.en
+    assert (
+        "does not form part of any contract"
+        in baseline(content, "uk").clause("purpose.contract").text.en
+    )
     assert "L1321-4" in baseline(content, "fr").clause("purpose.contract").text.fr
 
 
@@ -118,7 +134,8 @@ def test_no_option_removes_what_the_source_requires(content, jurisdiction: str) 
         present = {c.id: c.text for c in draft.clauses()}
         for clause_id, fr, en in ELEMENTS:
             text = present.get(clause_id)
-            if text is None or fr.lower() not in text.fr.lower() or en.lower() not in text.en.lower():
+            kept = text is not None and fr in text.fr and en.lower() in text.en.lower()
+            if not kept:
                 lost.append(f"{card.id}/{option.id}: {clause_id} ({fr} / {en})")
     assert not lost, "\n".join(lost)
 
@@ -130,19 +147,124 @@ def test_no_option_removes_the_savings_clause(content) -> None:
 
 # Two capitalised words in a row are a person's name unless they are one of these.
 NOT_PEOPLE = {
-    "Pour", "Sur", "Senior", "Google", "Lumen", "Cambridge", "Le", "La", "Les", "Au", "En",
-    "Un", "Une", "Chez", "Dans", "Avec", "Après", "Quand", "Selon", "Si", "Et", "Mais", "Du",
-    "De", "Des", "Sans", "Depuis", "Comme", "Dès", "Par", "Pendant", "Lors", "Entre", "Code",
-    "Conseil", "Autorité", "Défenseur", "Commission", "National", "Public", "Trade", "Equality",
-    "Digital", "Federal", "Market", "Criminal", "Data", "Employment", "Health", "Financial",
-    "Vous", "Nous", "Il", "Elle", "Ils", "Elles", "On", "Ce", "Cette", "Ces", "Son", "Sa",
-    "Leur", "Mon", "Ma", "Notre", "Votre", "Tout", "Toute", "Tous", "Aucun", "Aucune",
-    "Royaume", "États", "Union", "Parlement", "Sécurité", "Ordre", "Agence", "Caisse",
-    "Direction", "Haute", "Mardi", "Lundi", "Mercredi", "Jeudi", "Vendredi", "Samedi",
-    "Dimanche", "Saint", "Sainte", "Monsieur", "Madame", "Docteur", "Maître", "Ministère",
-    "Guide", "Loi", "Règlement", "Article", "Cour", "Tribunal", "Première", "Premier",
-    "Direct", "Office", "Secretary", "Information", "Consumer", "Sarbanes", "Dodd",
-    "Securities", "Better", "Advertising", "Competition", "Private", "Industrial", "Fair",
+    "Pour",
+    "Sur",
+    "Senior",
+    "Google",
+    "Lumen",
+    "Cambridge",
+    "Le",
+    "La",
+    "Les",
+    "Au",
+    "En",
+    "Un",
+    "Une",
+    "Chez",
+    "Dans",
+    "Avec",
+    "Après",
+    "Quand",
+    "Selon",
+    "Si",
+    "Et",
+    "Mais",
+    "Du",
+    "De",
+    "Des",
+    "Sans",
+    "Depuis",
+    "Comme",
+    "Dès",
+    "Par",
+    "Pendant",
+    "Lors",
+    "Entre",
+    "Code",
+    "Conseil",
+    "Autorité",
+    "Défenseur",
+    "Commission",
+    "National",
+    "Public",
+    "Trade",
+    "Equality",
+    "Digital",
+    "Federal",
+    "Market",
+    "Criminal",
+    "Data",
+    "Employment",
+    "Health",
+    "Financial",
+    "Vous",
+    "Nous",
+    "Il",
+    "Elle",
+    "Ils",
+    "Elles",
+    "On",
+    "Ce",
+    "Cette",
+    "Ces",
+    "Son",
+    "Sa",
+    "Leur",
+    "Mon",
+    "Ma",
+    "Notre",
+    "Votre",
+    "Tout",
+    "Toute",
+    "Tous",
+    "Aucun",
+    "Aucune",
+    "Royaume",
+    "États",
+    "Union",
+    "Parlement",
+    "Sécurité",
+    "Ordre",
+    "Agence",
+    "Caisse",
+    "Direction",
+    "Haute",
+    "Mardi",
+    "Lundi",
+    "Mercredi",
+    "Jeudi",
+    "Vendredi",
+    "Samedi",
+    "Dimanche",
+    "Saint",
+    "Sainte",
+    "Monsieur",
+    "Madame",
+    "Docteur",
+    "Maître",
+    "Ministère",
+    "Guide",
+    "Loi",
+    "Règlement",
+    "Article",
+    "Cour",
+    "Tribunal",
+    "Première",
+    "Premier",
+    "Direct",
+    "Office",
+    "Secretary",
+    "Information",
+    "Consumer",
+    "Sarbanes",
+    "Dodd",
+    "Securities",
+    "Better",
+    "Advertising",
+    "Competition",
+    "Private",
+    "Industrial",
+    "Fair",
 }
 NAME = re.compile(
     r"\b([A-ZÉÈÎ][a-zéèêëàâîïôöûüç]+(?:-[A-ZÉ][a-zéèêëàâîïôöûüç]+)?) "

@@ -82,9 +82,8 @@ def test_french_content_uses_the_defined_terms(pattern: str, problem: str) -> No
 
 def test_the_defined_term_is_defined_once_in_the_scope_clause() -> None:
     template = builtin_content().template
-    defining = [
-        c.id for s in template.sections for c in s.clauses if "«\u00a0collaborateurs\u00a0»" in c.text.fr
-    ]
+    term = "«\u00a0collaborateurs\u00a0»"
+    defining = [c.id for s in template.sections for c in s.clauses if term in c.text.fr]
     assert defining == ["purpose.scope"]
     assert "“employees”" in template.section("purpose").clauses[1].text.en
 
