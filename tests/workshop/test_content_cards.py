@@ -272,10 +272,19 @@ NAME = re.compile(
 )
 
 
+def story_texts(card: Card):
+    """What the room hears and reads: where the cast of a scenario appears."""
+    yield card.situation
+    yield from card.prompts
+    yield from card.notes
+    yield from card.injects
+    yield from (option.label for option in card.options)
+
+
 def people_by_card(content) -> dict[str, set[str]]:
     people: dict[str, set[str]] = defaultdict(set)
     for card in content.deck.cards:
-        for text in card_texts(card):
+        for text in story_texts(card):
             for match in NAME.finditer(text.fr):
                 if match.group(1) not in NOT_PEOPLE and match.group(2) not in NOT_PEOPLE:
                     people[match.group(0)].add(card.id)
