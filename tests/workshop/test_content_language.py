@@ -60,7 +60,10 @@ def test_french_typography_in_every_content_file(pattern: str, problem: str) -> 
 # One word for one thing in French, everywhere.
 FRENCH_TERMS = [
     (r"\bsalarié", "« collaborateurs » is the defined term"),
-    (r"(?<!porter )(?<!déposer )(?<!dépôt de )\bplaintes?\b", "« réclamations » for customers' complaints"),
+    (
+        r"(?<!porter )(?<!déposer )(?<!dépôt de )\bplaintes?\b",
+        "« réclamations » for customers' complaints",
+    ),
     (r"\bintimidation", "« harcèlement » for bullying"),
     (r"\brevue juridique", "« relecture juridique »"),
 ]
