@@ -153,6 +153,7 @@ NOT_PEOPLE = {
     "Google",
     "Lumen",
     "Cambridge",
+    "Dr",
     "Le",
     "La",
     "Les",
