@@ -341,3 +341,30 @@ def test_demo_cards_and_options_are_still_in_the_deck(content) -> None:
         card = content.deck.card(step["card"])
         if "option" in step:
             card.option(step["option"])
+
+
+# Rules on what employees may say: an option may tighten them, never so that a worker would read
+# them as forbidding protected speech (the Stericycle standard; L1121-1; proportionality).
+SPEECH_CLAUSES = {
+    "spokespersons.crisis",
+    "spokespersons.employees",
+    "media.requests",
+    "media.no_comment",
+    "rumours.no_amplify",
+    "rumours.response",
+    "sharing.forbidden",
+    "sharing.allowed",
+    "personal.opinions",
+    "personal.disclaimer",
+    "personal.representation",
+    "conflict.respond",
+}
+
+
+def test_options_on_speech_rules_keep_protected_rights_explicit(content) -> None:
+    for card, option in options(content):
+        for effect in option.effects:
+            if effect.clause_id in SPEECH_CLAUSES and effect.text is not None:
+                where = f"{card.id}/{option.id}/{effect.clause_id}"
+                assert "droits rappelés dans la présente politique" in effect.text.fr, where
+                assert "rights set out in this policy" in effect.text.en, where
