@@ -28,6 +28,9 @@ def _parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="write a realistic sample session")
     demo.add_argument("out", type=Path, metavar="OUT.atelier")
     demo.add_argument("--lang", choices=("fr", "en"), default="fr", help="session language")
+    demo.add_argument(
+        "--jurisdiction", choices=("fr", "uk", "us", "other"), default="fr", help="governing law"
+    )
 
     check = commands.add_parser("check-deck", help="validate a deck file")
     check.add_argument("path", type=Path, metavar="PATH")
@@ -83,7 +86,7 @@ def _gui_parser() -> argparse.ArgumentParser:
 def run_demo(args: argparse.Namespace) -> int:
     from workshop.demo import write_demo
 
-    session = write_demo(args.out, args.lang)
+    session = write_demo(args.out, args.lang, jurisdiction=args.jurisdiction)
     print(f"Wrote {session}")
     return 0
 

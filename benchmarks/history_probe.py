@@ -46,7 +46,7 @@ def day_of_commands(count: int) -> list[Command]:
     """`count` commands in the shapes a workshop produces, one decision in twenty."""
     content = builtin_content()
     cards = content.deck.cards
-    questions = content.awareness_ids()
+    questions = [q for q in content.awareness_ids() if not content.awareness_question(q).open]
     commands: list[Command] = [SetAgenda(tuple(AgendaItem(c.id, 15) for c in cards))]
     for index in range(1, count):
         card = cards[index % len(cards)]

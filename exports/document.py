@@ -21,7 +21,8 @@ from exports.wording import inner_quotes, long_date
 from workshop.diff import ChangeKind, ClauseChange, WordOp, WordOpKind, diff_drafts
 from workshop.draft import Draft, DraftClause, Provenance
 from workshop.labels import clause_number, decision_label, number_order
-from workshop.model import Decision, OpenQuestion, Participant, Votes
+from workshop.model import Decision, OpenQuestion, Participant, Tally, Votes
+from workshop.template import PolicyTemplate
 from workshop.text import Language
 from workshop.view import SessionView
 
@@ -102,6 +103,13 @@ class AwarenessEntry:
     yes: int
     no: int
     unsure: int
+    answer: str = ""  # an open question's answer, in the group's words
+
+    def cells(self, answer_label: str) -> tuple[str, str, str, str]:
+        """The row of the awareness table: the tally, or the group's words under the question."""
+        if self.answer:
+            return (f"{self.question} — {answer_label} {self.answer}", "–", "–", "–")
+        return (self.question, str(self.yes), str(self.no), str(self.unsure))
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +143,7 @@ class PolicyDocument:
     title: str
     organisation: str
     facilitator: str
+    jurisdiction: str  # whose law, and when its references were checked
     author: str  # the tracked changes' and comments' author
     workshop_date: str
     export_date: str
@@ -300,6 +309,7 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
         title=draft.title.get(lang),
         organisation=info.organisation,
         facilitator=info.facilitator,
+        jurisdiction=_jurisdiction(words, info.jurisdiction, view.content.template, lang),
         author=info.facilitator or info.organisation,
         workshop_date=info.date,
         export_date=export_date,
@@ -317,9 +327,10 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
             for a in d.actions
         ),
         awareness=tuple(
-            AwarenessEntry(q.text.get(lang), t.yes, t.no, t.unsure)
+            AwarenessEntry(q.text.get(lang), t.yes, t.no, t.unsure, note)
             for q in view.content.awareness
-            if (t := state.awareness.get(q.id)) is not None
+            if (note := state.awareness_notes.get(q.id, "")) or q.id in state.awareness
+            for t in (state.awareness.get(q.id, Tally()),)
         ),
         participants=(
             tuple(ParticipantEntry(p.name, p.role) for p in state.participants)
@@ -333,6 +344,18 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
 class _Numbers:
     order: dict[str, list[str]]  # section id → its clause ids, in their numbered order
     of: dict[str, str]  # clause id → "3.2"
+
+
+def _jurisdiction(
+    words: dict[str, str], jurisdiction: str, template: PolicyTemplate, lang: Language
+) -> str:
+    """Whose law the policy follows, and when its legal references were last checked."""
+    name = words[f"jurisdiction_{jurisdiction}"]
+    if not template.legal_checked:
+        return name
+    return words["legal_checked"].format(
+        jurisdiction=name, date=long_date(template.legal_checked, lang)
+    )
 
 
 def _stable_numbers(view: SessionView, base: Draft, draft: Draft) -> _Numbers:

@@ -23,6 +23,7 @@ from workshop.model import (
     SessionState,
     Tally,
     Votes,
+    check_jurisdiction,
 )
 from workshop.plain import from_plain, to_plain
 from workshop.text import Bilingual, check_language, guillemets
@@ -121,6 +122,7 @@ def check_info(info: SessionInfo) -> None:
         )
     try:
         check_language(info.language)
+        check_jurisdiction(info.jurisdiction)
     except InvalidValueError as exc:
         raise CommandError(exc.message.en, fr=exc.message.fr) from None
 
@@ -333,6 +335,12 @@ class RecordAwarenessAnswer(Command):
                 f"unknown awareness question {self.question_id!r}",
                 fr=f"question de sensibilisation inconnue\u00a0: {guillemets(self.question_id)}",
             )
+        if content.awareness_question(self.question_id).open:
+            raise CommandError(
+                f"awareness question {self.question_id!r} is answered in words, not counted",
+                fr=f"la question {guillemets(self.question_id)} appelle une réponse rédigée, "
+                "pas un décompte",
+            )
         if self.delta not in (1, -1):
             raise CommandError(
                 "an awareness answer counts one at a time",
@@ -423,3 +431,33 @@ class RecordExport(Command):
             self.snapshot,
         )
         state.versions = (*state.versions, version)
+
+
+@command
+@dataclass(frozen=True)
+class RecordAwarenessNote(Command):
+    """The group's answer, in words, to an open awareness question; empty text clears it."""
+
+    kind: ClassVar[str] = "record_awareness_note"
+    changes: ClassVar[Changes] = Changes.AWARENESS
+    question_id: str
+    text: str
+
+    def describe(self, before: SessionState, content: Content) -> Bilingual:
+        return Bilingual(fr="noter la réponse du groupe", en="note the group's answer")
+
+    def apply(self, state: SessionState, content: Content) -> None:
+        if self.question_id not in content.awareness_ids():
+            raise CommandError(
+                f"unknown awareness question {self.question_id!r}",
+                fr=f"question de sensibilisation inconnue\u00a0: {guillemets(self.question_id)}",
+            )
+        if not content.awareness_question(self.question_id).open:
+            raise CommandError(
+                f"awareness question {self.question_id!r} is answered by a show of hands",
+                fr=f"la question {guillemets(self.question_id)} se répond à main levée",
+            )
+        if self.text.strip():
+            state.awareness_notes[self.question_id] = self.text.strip()
+        else:
+            state.awareness_notes.pop(self.question_id, None)

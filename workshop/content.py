@@ -20,6 +20,7 @@ AWARENESS_PATH = RESOURCES / "awareness.toml"
 class AwarenessQuestion:
     id: str
     text: Bilingual
+    open: bool = False  # answered in words by the group, not by a show of hands
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,9 @@ class Content:
     def awareness_ids(self) -> list[str]:
         return [q.id for q in self.awareness]
 
+    def awareness_question(self, question_id: str) -> AwarenessQuestion:
+        return next(q for q in self.awareness if q.id == question_id)
+
 
 def load_awareness(path: Path) -> tuple[AwarenessQuestion, ...]:
     data = read_toml(path)
@@ -39,8 +43,12 @@ def load_awareness(path: Path) -> tuple[AwarenessQuestion, ...]:
     for index, raw in enumerate(place.items(data, "questions")):
         raw = place.table(raw, f"questions[{index}]")
         question_id = place.within(f"questions[{index}]").string(raw, "id")
-        text = place.within(f"question {question_id!r}").bilingual_field(raw, "text")
-        questions.append(AwarenessQuestion(question_id, text))
+        where = place.within(f"question {question_id!r}")
+        kind = raw.get("answer", "hands")
+        if kind not in ("hands", "words"):
+            raise where.error("answer", "expected hands (a show of hands) or words")
+        text = where.bilingual_field(raw, "text")
+        questions.append(AwarenessQuestion(question_id, text, open=kind == "words"))
     return tuple(questions)
 
 

@@ -10,7 +10,8 @@ from typing import Any
 
 from workshop.content_file import ContentError, Place, read_toml
 from workshop.local.paths import RESOURCES
-from workshop.template import PolicyTemplate, section_of
+from workshop.model import JURISDICTIONS, Jurisdiction
+from workshop.template import PolicyTemplate, parse_variants, section_of
 from workshop.text import Bilingual
 
 DECKS_DIR = RESOURCES / "decks"
@@ -29,10 +30,15 @@ class ClauseEffect:
     action: EffectAction
     clause_id: str
     text: Bilingual | None
+    variants: dict[Jurisdiction, Bilingual] = field(default_factory=dict)
 
     @property
     def section_id(self) -> str:
         return section_of(self.clause_id)
+
+    def text_for(self, jurisdiction: Jurisdiction) -> Bilingual | None:
+        """The wording this option writes under `jurisdiction`'s law."""
+        return self.variants.get(jurisdiction, self.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +59,12 @@ class Card:
     options: tuple[Option, ...]
     sections: tuple[str, ...]
     timebox_minutes: int
+    law: dict[Jurisdiction, Bilingual] = field(default_factory=dict)  # the law, per jurisdiction
+
+    def notes_for(self, jurisdiction: Jurisdiction) -> tuple[Bilingual, ...]:
+        """The facilitator's notes, then what the law of the session's jurisdiction says."""
+        law = self.law.get(jurisdiction)
+        return (*self.notes, law) if law else self.notes
 
     def option(self, option_id: str) -> Option:
         for option in self.options:
@@ -150,7 +162,19 @@ def _parse_card(place: Place, raw: dict[str, Any], index: int) -> Card:
         options=parsed_options,
         sections=tuple(sections),
         timebox_minutes=where.integer(raw, "timebox_minutes", 15, 1, 240),
+        law=_parse_law(where, raw),
     )
+
+
+def _parse_law(where: Place, raw: dict[str, Any]) -> dict[Jurisdiction, Bilingual]:
+    """`law.fr = {fr, en}`, `law.us = …`: the note citing each jurisdiction's law."""
+    table = where.table(raw.get("law", {}), "law")
+    law: dict[Jurisdiction, Bilingual] = {}
+    for code, value in table.items():
+        if code not in JURISDICTIONS:
+            raise where.error(f"law.{code}", f"expected one of {', '.join(JURISDICTIONS)}")
+        law[code] = where.bilingual(value, f"law.{code}")
+    return law
 
 
 def _parse_option(where: Place, raw: dict[str, Any], index: int) -> Option:
@@ -182,7 +206,8 @@ def _parse_option(where: Place, raw: dict[str, Any], index: int) -> Option:
             if "text" not in raw_effect:
                 raise where.error(f"{e_field}.text", "missing", fr="manquant")
             text = where.bilingual(raw_effect["text"], f"{e_field}.text")
-        effects.append(ClauseEffect(action, clause_id, text))
+        variants = parse_variants(where.within(f"{where.owner}: {e_field}"), raw_effect)
+        effects.append(ClauseEffect(action, clause_id, text, variants))
     if not effects:
         raise where.error(
             f"{field}.effects",

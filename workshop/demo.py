@@ -12,6 +12,7 @@ from typing import Any
 
 from workshop.commands import (
     RecordAwarenessAnswer,
+    RecordAwarenessNote,
     RecordDecision,
     RecordTimeUsed,
     RecordVotes,
@@ -35,6 +36,7 @@ from workshop.model import (
     Participant,
     SessionInfo,
     Votes,
+    check_jurisdiction,
 )
 from workshop.session import Session
 from workshop.text import Bilingual, Language, check_language
@@ -43,8 +45,11 @@ DEMO_PATH = RESOURCES / "demo.toml"
 WORKSHOP_START = time(9, 30)
 
 
-def write_demo(path: Path, lang: str = "fr", content: Content | None = None) -> Path:
-    """Write the sample session to `path` (a new file) in `lang`, and return its path."""
+def write_demo(
+    path: Path, lang: str = "fr", *, jurisdiction: str = "fr", content: Content | None = None
+) -> Path:
+    """Write the sample session to `path` (a new file) in `lang` under `jurisdiction`'s law (by
+    default France's, where the fictional organisation is), and return its path."""
     language = check_language(lang)
     data = read_toml(DEMO_PATH)
     place = Place(DEMO_PATH)
@@ -57,6 +62,7 @@ def write_demo(path: Path, lang: str = "fr", content: Content | None = None) -> 
         language=language,
         contact=place.bilingual(head["contact"], "contact").get(language),
         review_month=head["review_month"],
+        jurisdiction=check_jurisdiction(jurisdiction),
     )
     session = Session.create(Path(path), info, content or builtin_content())
     try:
@@ -77,6 +83,9 @@ def _play(session: Session, data: dict[str, Any], place: Place, lang: Language, 
     )
     session.execute(SetAgenda(tuple(AgendaItem(a["card"], a["minutes"]) for a in data["agenda"])))
     for entry in data["awareness"]:
+        if "answer" in entry:
+            session.execute(RecordAwarenessNote(entry["question"], text(entry["answer"], "answer")))
+            continue
         for answer, count in zip(Answer, entry["answers"], strict=True):
             for _ in range(count):
                 session.execute(RecordAwarenessAnswer(entry["question"], answer))

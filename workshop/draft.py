@@ -181,7 +181,7 @@ def build_draft(
     """Apply decisions in order to the template. Custom wording is kept exactly as typed."""
     order: dict[str, list[str]] = {s.id: [c.id for c in s.clauses] for s in template.sections}
     present: dict[str, DraftClause] = {
-        c.id: DraftClause(c.id, fill_placeholders(c.text, info))
+        c.id: DraftClause(c.id, fill_placeholders(c.text_for(info.jurisdiction), info))
         for s in template.sections
         for c in s.clauses
     }
@@ -196,10 +196,9 @@ def build_draft(
                 continue
             if effect.clause_id not in section_order:
                 section_order.append(effect.clause_id)
-            assert effect.text is not None
-            text = (
-                effect.text if decision.option_id is None else fill_placeholders(effect.text, info)
-            )
+            wording = effect.text_for(info.jurisdiction)
+            assert wording is not None
+            text = wording if decision.option_id is None else fill_placeholders(wording, info)
             present[effect.clause_id] = DraftClause(effect.clause_id, text, provenance)
     sections = tuple(
         DraftSection(s.id, s.title, tuple(present[cid] for cid in order[s.id] if cid in present))

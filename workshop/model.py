@@ -4,13 +4,31 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
+from workshop.errors import InvalidValueError
 from workshop.labels import decision_label
 from workshop.text import Bilingual, Language
 
 if TYPE_CHECKING:
     from workshop.view import ExportedVersion
+
+# The law a session's policy is written for: France, the United Kingdom, the United States, or
+# "other", the EU-generic wording. Sessions saved before jurisdictions existed open as "other",
+# whose wording is the one those sessions were drafted with.
+Jurisdiction = Literal["fr", "uk", "us", "other"]
+JURISDICTIONS: tuple[Jurisdiction, ...] = ("fr", "uk", "us", "other")
+
+
+def check_jurisdiction(value: str) -> Jurisdiction:
+    """Validate a jurisdiction code coming from a file, the CLI or settings."""
+    if value not in JURISDICTIONS:
+        known = ", ".join(JURISDICTIONS)
+        raise InvalidValueError(
+            f"unknown jurisdiction {value!r}: expected one of {known}",
+            fr=f"juridiction inconnue «\u00a0{value}\u00a0»\u00a0: attendu l’une de {known}",
+        )
+    return value  # type: ignore[return-value]
 
 
 class CardStatus(StrEnum):
@@ -40,6 +58,7 @@ class SessionInfo:
     language: Language = "fr"
     contact: str = ""  # who employees ask with questions about the policy
     review_month: int = 1  # month of the annual review, 1-12
+    jurisdiction: Jurisdiction = "other"  # whose law the policy's wording follows
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +140,7 @@ class SessionState:
     options_shown: set[str] = field(default_factory=set)
     decisions: list[Decision] = field(default_factory=list)
     awareness: dict[str, Tally] = field(default_factory=dict)
+    awareness_notes: dict[str, str] = field(default_factory=dict)  # open questions, in words
     time_used: dict[str, int] = field(default_factory=dict)  # seconds per card
     versions: tuple[ExportedVersion, ...] = ()  # the drafts exported, in order
 
@@ -137,6 +157,7 @@ class SessionState:
             options_shown=set(self.options_shown),
             decisions=list(self.decisions),
             awareness=dict(self.awareness),
+            awareness_notes=dict(self.awareness_notes),
             time_used=dict(self.time_used),
             versions=self.versions,
         )

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from workshop.content_file import ContentError, Place, read_toml
 from workshop.errors import NotFoundError
 from workshop.local.paths import RESOURCES
+from workshop.model import JURISDICTIONS, Jurisdiction
 from workshop.text import Bilingual, guillemets
 
 TEMPLATE_PATH = RESOURCES / "policy" / "template.toml"
@@ -17,11 +19,16 @@ TEMPLATE_PATH = RESOURCES / "policy" / "template.toml"
 @dataclass(frozen=True, slots=True)
 class TemplateClause:
     id: str
-    text: Bilingual
+    text: Bilingual  # the EU-generic wording, used where no variant is written
+    variants: dict[Jurisdiction, Bilingual] = field(default_factory=dict)
 
     @property
     def section_id(self) -> str:
         return section_of(self.id)
+
+    def text_for(self, jurisdiction: Jurisdiction) -> Bilingual:
+        """The wording that is lawful in `jurisdiction`: its variant, else the common text."""
+        return self.variants.get(jurisdiction, self.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +42,7 @@ class TemplateSection:
 class PolicyTemplate:
     title: Bilingual
     sections: tuple[TemplateSection, ...]
+    legal_checked: str = ""  # ISO date the legal references were last checked
 
     def section(self, section_id: str) -> TemplateSection:
         for section in self.sections:
@@ -62,6 +70,7 @@ def load_template(path: Path) -> PolicyTemplate:
     place = Place(path)
     head = place.table(data.get("template", {}), "template")
     title = place.bilingual_field(head, "title")
+    legal_checked = place.string(head, "legal_checked") if "legal_checked" in head else ""
     sections: list[TemplateSection] = []
     seen_clauses: set[str] = set()
     for index, raw in enumerate(place.items(data, "sections")):
@@ -90,7 +99,8 @@ def load_template(path: Path) -> PolicyTemplate:
                 )
             seen_clauses.add(clause_id)
             text = where.bilingual_field(raw_clause, "text")
-            clauses.append(TemplateClause(clause_id, text))
+            variants = parse_variants(where.within(f"clause {clause_id!r}"), raw_clause)
+            clauses.append(TemplateClause(clause_id, text, variants))
         sections.append(
             TemplateSection(section_id, where.bilingual_field(raw, "title"), tuple(clauses))
         )
@@ -98,7 +108,22 @@ def load_template(path: Path) -> PolicyTemplate:
         raise _error(
             place, "sections", "the template has no section", "le modèle n’a aucune section"
         )
-    return PolicyTemplate(title, tuple(sections))
+    return PolicyTemplate(title, tuple(sections), legal_checked)
+
+
+def parse_variants(place: Place, raw: dict[str, Any]) -> dict[Jurisdiction, Bilingual]:
+    """`[variants.us] text = {fr, en}`: the wording one jurisdiction's law requires instead."""
+    table = place.table(raw.get("variants", {}), "variants")
+    variants: dict[Jurisdiction, Bilingual] = {}
+    for code, value in table.items():
+        if code not in JURISDICTIONS:
+            known = ", ".join(JURISDICTIONS)
+            raise _error(
+                place, f"variants.{code}", f"expected one of {known}", f"attendu l’une de {known}"
+            )
+        variant = place.table(value, f"variants.{code}")
+        variants[code] = place.bilingual_field(variant, "text", f"variants.{code}.text")
+    return variants
 
 
 def _error(place: Place, field: str, en: str, fr: str) -> ContentError:

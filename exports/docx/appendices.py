@@ -92,7 +92,7 @@ def _awareness(document: PolicyDocument) -> list[BaseOxmlElement]:
     words = document.labels
     if not document.awareness:
         return [_hint(words["no_awareness"])]
-    rows = [(e.question, str(e.yes), str(e.no), str(e.unsure)) for e in document.awareness]
+    rows = [e.cells(words["group_answer"]) for e in document.awareness]
     header = (words["question"], words["yes"], words["no"], words["unsure"])
     centred: tuple[Align, ...] = ("left", "center", "center", "center")
     return [table((5770, 1100, 1100, 1100), header, rows, align=centred)]

@@ -25,6 +25,7 @@ def cover(document: PolicyDocument) -> list[BaseOxmlElement]:
         (words["date"], long_date(document.export_date, lang)),
         (words["workshop_date"], long_date(document.workshop_date, lang)),
         (words["facilitator"], document.facilitator),
+        (words["jurisdiction"], document.jurisdiction),
         (words["content_hash"], [fingerprint]),
         (words["measured_against"], document.measured_against),
     ]

@@ -140,7 +140,7 @@ def _awareness(document: PolicyDocument, styles: Styles) -> list[Flowable]:
     words = document.labels
     if not document.awareness:
         return _empty(words["no_awareness"], styles)
-    rows = [[literal(a.question), str(a.yes), str(a.no), str(a.unsure)] for a in document.awareness]
+    rows = [[literal(cell) for cell in a.cells(words["group_answer"])] for a in document.awareness]
     head = [words["question"], words["yes"], words["no"], words["unsure"]]
     return [ruled_table(styles, head, rows, [290, 60, 60, 60], numeric=frozenset({1, 2, 3}))]
 

@@ -57,6 +57,7 @@ def cover(document: PolicyDocument, styles: Styles) -> list[Flowable]:
         (words["date"], long_date(document.export_date, lang)),
         (words["workshop_date"], long_date(document.workshop_date, lang)),
         (words["facilitator"], document.facilitator),
+        (words["jurisdiction"], document.jurisdiction),
         (words["content_hash"], document.content_hash),
         (words["measured_against"], document.measured_against),
     ]

@@ -132,6 +132,22 @@
         <source>Correct a miscount</source>
         <translation>Corriger une erreur de comptage</translation>
     </message>
+    <message>
+        <source>The group&apos;s answer</source>
+        <translation>La réponse du groupe</translation>
+    </message>
+    <message>
+        <source>The group&apos;s answer, in its own words</source>
+        <translation>La réponse du groupe, dans ses propres mots</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Record the group&apos;s answer</source>
+        <translation>Enregistrer la réponse du groupe</translation>
+    </message>
 </context>
 <context>
     <name>CardPanel</name>

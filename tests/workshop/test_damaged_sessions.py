@@ -77,7 +77,7 @@ def demo(tmp_path_factory) -> Iterator[tuple[bytes, Content]]:
     """The demo session, with two exported versions and an undone change: a realistic file."""
     content = builtin_content()
     folder = tmp_path_factory.mktemp("demo")
-    path = write_demo(folder / "demo.atelier", "en", content)
+    path = write_demo(folder / "demo.atelier", "en", content=content)
     session = Session.open(path, content)
     first = session.record_export()
     while session.draft().content_hash() == first.content_hash:

@@ -96,9 +96,10 @@ class CardPanel(QWidget):
             column.addWidget(
                 self._reveal_button(revealed, len(card.injects)), 0, Qt.AlignmentFlag.AlignLeft
             )
-        if card.notes:
+        notes = card.notes_for(session.state.info.jurisdiction)
+        if notes:
             column.addSpacing(8)
-            column.addWidget(self._notes([n.get(lang) for n in card.notes]))
+            column.addWidget(self._notes([n.get(lang) for n in notes]))
         column.addStretch(1)
 
     def _reveal_button(self, revealed: int, total: int) -> QPushButton:

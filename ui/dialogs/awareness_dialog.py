@@ -1,5 +1,6 @@
-"""The awareness warm-up: six questions put to the room, answered by a show of hands that the
-facilitator tallies with one click per hand (and −1 for a miscount)."""
+"""The awareness warm-up: six questions put to the room. Closed questions are answered by a show
+of hands that the facilitator tallies with one click per hand (and −1 for a miscount); open ones
+by the group's answer in words, typed in and recorded."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -20,7 +22,7 @@ from ui.dialogs.error_dialog import execute_or_report
 from ui.services.controller import SessionController
 from ui.widgets.factories import named, text_label
 from workshop.changes import Changes
-from workshop.commands import RecordAwarenessAnswer
+from workshop.commands import RecordAwarenessAnswer, RecordAwarenessNote
 from workshop.model import Answer, Tally
 
 
@@ -37,6 +39,7 @@ class AwarenessDialog(QDialog):
             Answer.UNSURE: self.tr("Unsure"),
         }
         self._buttons: dict[tuple[str, Answer], tuple[QPushButton, QToolButton]] = {}
+        self._notes: dict[str, QPlainTextEdit] = {}
         session = controller.require()
         lang = session.state.info.language
         rows = QWidget()
@@ -47,6 +50,9 @@ class AwarenessDialog(QDialog):
         grid.setColumnStretch(0, 1)
         for row, question in enumerate(session.content.awareness):
             grid.addWidget(text_label(f"{row + 1}. {question.text.get(lang)}"), row, 0)
+            if question.open:
+                grid.addWidget(self._note_box(question.id), row, 1, 1, len(Answer))
+                continue
             for column, answer in enumerate(Answer):
                 grid.addWidget(self._answer_buttons(question.id, answer), row, column + 1)
         scroll = QScrollArea()
@@ -95,6 +101,25 @@ class AwarenessDialog(QDialog):
         self._buttons[question_id, answer] = (add, undo)
         return box
 
+    def _note_box(self, question_id: str) -> QWidget:
+        """An open question: the group's answer in words, recorded when the facilitator says so."""
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        editor = named(QPlainTextEdit(), self.tr("The group's answer"))
+        editor.setPlaceholderText(self.tr("The group's answer, in its own words"))
+        editor.setMaximumHeight(72)
+        record = named(QPushButton(self.tr("Record")), self.tr("Record the group's answer"))
+        record.clicked.connect(lambda: self._record_note(question_id))
+        layout.addWidget(editor, 1)
+        layout.addWidget(record)
+        self._notes[question_id] = editor
+        return box
+
+    def _record_note(self, question_id: str) -> None:
+        command = RecordAwarenessNote(question_id, self._notes[question_id].toPlainText())
+        execute_or_report(self, self._controller, command)
+
     def _record(self, question_id: str, answer: Answer, delta: int) -> None:
         command = RecordAwarenessAnswer(question_id, answer, delta)
         execute_or_report(self, self._controller, command)
@@ -112,3 +137,7 @@ class AwarenessDialog(QDialog):
             add.setText(f"{self._names[answer]}   {count}")
             add.setAccessibleDescription(str(count))
             undo.setEnabled(count > 0)
+        for question_id, editor in self._notes.items():
+            recorded = session.state.awareness_notes.get(question_id, "")
+            if not editor.hasFocus() and editor.toPlainText() != recorded:
+                editor.setPlainText(recorded)

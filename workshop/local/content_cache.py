@@ -18,7 +18,7 @@ from workshop.digest import sha256
 from workshop.local.atomic import write_atomically
 from workshop.local.settings import APP_NAME, user_dirs
 
-FORMAT = 2  # raised whenever a cached class changes shape
+FORMAT = 3  # raised whenever a cached class changes shape
 T = TypeVar("T")
 
 

@@ -96,7 +96,8 @@ def test_a_whole_workshop(qtbot, find, window: MainWindow, sessions_dir: Path, m
     warm_up = window.findChild(AwarenessDialog)
     assert warm_up is not None
     yes = find.all(warm_up, QAbstractButton, "Yes")
-    assert len(yes) == len(session.content.awareness) == 6
+    closed = [q for q in session.content.awareness if not q.open]
+    assert len(yes) == len(closed) == 4 and len(session.content.awareness) == 6
     for _ in range(3):
         click(qtbot, yes[0])
     click(qtbot, find.all(warm_up, QAbstractButton, "No")[0])
@@ -105,6 +106,11 @@ def test_a_whole_workshop(qtbot, find, window: MainWindow, sessions_dir: Path, m
     tally = session.state.awareness[first]
     assert (tally.yes, tally.no, tally.unsure) == (2, 1, 0)
     assert yes[0].text().endswith("2")
+    answers = find.all(warm_up, QPlainTextEdit, "The group's answer")
+    assert len(answers) == 2
+    answers[0].setPlainText("Fake recruiters")
+    click(qtbot, find.all(warm_up, QAbstractButton, "Record the group's answer")[0])
+    assert session.state.awareness_notes == {"biggest-challenges": "Fake recruiters"}
     warm_up.reject()
 
     # -- the projector: it follows the console, and never shows facilitator notes ----------
