@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-COMMANDS = ("demo", "check-deck", "export")
+COMMANDS = ("demo", "check-deck", "check-policy", "export")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -28,6 +28,12 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check-deck", help="validate a deck file")
     check.add_argument("path", type=Path, metavar="PATH")
+
+    policy = commands.add_parser(
+        "check-policy", help="show the sections of a policy file (.docx/.md/.txt) and its gaps"
+    )
+    policy.add_argument("path", type=Path, metavar="FILE")
+    policy.add_argument("--lang", choices=("fr", "en"), help="default: the policy's language")
 
     export = commands.add_parser("export", help="export a session's policy draft")
     export.add_argument("session", type=Path, metavar="SESSION.atelier")
@@ -70,6 +76,19 @@ def run_check_deck(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def run_check_policy(args: argparse.Namespace) -> int:
+    from workshop.policy_import import PolicyImportError, import_policy
+    from workshop.policy_import.report import check_policy_report, language_of
+
+    try:
+        policy = import_policy(args.path)
+    except PolicyImportError as exc:
+        print(f"atelier: {exc.text(args.lang or 'en')}", file=sys.stderr)
+        return 2
+    print(check_policy_report(policy, args.lang or language_of(policy)))
+    return 0
+
+
 def run_export(args: argparse.Namespace) -> int:
     from exports.api import ExportOptions, export_session
     from workshop.session import Session
@@ -93,7 +112,12 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if (argv and argv[0] in COMMANDS) or any(a in ("-h", "--help") for a in argv):
         args = _parser().parse_args(argv)
-        runner = {"demo": run_demo, "check-deck": run_check_deck, "export": run_export}
+        runner = {
+            "demo": run_demo,
+            "check-deck": run_check_deck,
+            "check-policy": run_check_policy,
+            "export": run_export,
+        }
         from exports.api import ExportError
         from workshop.content_file import ContentError
         from workshop.errors import SessionFileError
