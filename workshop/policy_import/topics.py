@@ -23,7 +23,7 @@ from workshop.template import PolicyTemplate
 TOPICS_PATH = RESOURCES / "policy" / "topics.toml"
 TITLE_WEIGHT = 3
 BODY_CAP = 3  # a word repeated all over one section says no more than three uses of it
-MIN_BODY_SCORE = 3  # below this, a section with no telling title matches no topic
+MIN_BODY_SCORE = 2  # below this, a section with no telling title matches no topic
 _WORD = re.compile(r"[a-z0-9]+")
 # One pass of plural, then final e, then one derivation: enough to meet "médias" and "média",
 # "sécurité" and "security", "journalistes" and "journalist".
