@@ -94,7 +94,7 @@ def _numbered_kind(line: Line) -> str | None:
 def _numbered_headings(lines: list[Line]) -> set[int]:
     kinds = [_numbered_kind(line) for line in lines]
     counts = Counter(k for k in kinds if k)
-    usable = [k for k in _SECTION_KINDS if counts[k] >= 2] or [k for k in ("part",) if counts[k]]
+    usable = [k for k in (*_SECTION_KINDS, "part") if counts[k] >= 2]
     if not usable:
         return set()
     rank = RANKS[usable[0]]
@@ -114,12 +114,18 @@ def _emphasised_headings(lines: list[Line]) -> set[int]:
         shaped = line.heading_shaped() and not line.table_row
         return shaped and (line.emphasis or line.shouting()) and not _is_bullet(line)
 
-    flags = [looks_like_heading(line) for line in lines]
-    return {
-        i
-        for i, flag in enumerate(flags)
-        if flag and (i + 1 == len(lines) or not flags[i + 1] or i + 2 == len(lines))
-    }
+    # A heading is followed by body text, directly or under a second heading line (a part,
+    # then a section); a run of three emphasised lines or more is emphasised text.
+    headings: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, None]):
+        if line is not None and looks_like_heading(line):
+            run.append(index)
+            continue
+        if len(run) <= 2:
+            headings.update(run)
+        run = []
+    return headings
 
 
 def _is_bullet(line: Line) -> bool:

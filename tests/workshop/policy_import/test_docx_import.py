@@ -320,3 +320,29 @@ def test_a_renamed_main_part_is_found_through_the_package_relationships(
                 data = data.replace(b"document.xml", b"main.xml")
             new.writestr(name, data)
     assert outline(import_policy(renamed)) == [("Media", ["Redirect journalists."])]
+
+
+def test_a_run_of_bold_lines_is_emphasised_text_not_headings(write_docx) -> None:
+    def build(document) -> None:
+        bold_line(document, "Sécurité")
+        document.add_paragraph("Quelques règles :")
+        for rule in ("Verrouiller son écran", "Changer ses mots de passe", "Signaler un doute"):
+            bold_line(document, rule)
+        document.add_paragraph("Merci.")
+        bold_line(document, "Partie 2")
+        bold_line(document, "Presse")
+        document.add_paragraph("Rediriger les journalistes.")
+
+    assert outline(import_policy(write_docx(build))) == [
+        (
+            "Sécurité",
+            [
+                "Quelques règles :",
+                "Verrouiller son écran",
+                "Changer ses mots de passe",
+                "Signaler un doute",
+                "Merci.",
+            ],
+        ),
+        ("Presse", ["Rediriger les journalistes."]),
+    ]

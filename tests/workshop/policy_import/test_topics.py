@@ -108,5 +108,5 @@ def test_the_facilitator_corrects_the_mapping() -> None:
 def test_a_topic_file_naming_an_unknown_section_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "topics.toml"
     path.write_text('[[topics]]\nid = "ghost"\nfr = ["a"]\nen = ["b"]\n', encoding="utf-8")
-    with pytest.raises(ContentError, match="topics.toml: topic 'ghost': id"):
+    with pytest.raises(ContentError, match=r"topics\.toml: topic 'ghost': id"):
         load_topics(path, builtin_template())
