@@ -16,6 +16,9 @@ KEYS = (
     "save_p50_ms",
     "save_p99_ms",
     "ui_stall_ms",
+    "import_400_s",
+    "import_4000_s",
+    "import_ratio",
 )
 
 

@@ -80,6 +80,7 @@ class Styles:
             if is_default and style.get(f"{w}type") == "paragraph":
                 self.default_paragraph = style_id
         self._resolved: dict[str, StyleInfo] = {}
+        self._characters: dict[str, tuple[bool, bool]] = {}
 
     def paragraph(self, style_id: str | None) -> StyleInfo:
         style_id = style_id or self.default_paragraph
@@ -115,8 +116,10 @@ class Styles:
 
     def character(self, style_id: str) -> tuple[bool, bool]:
         """(bold, underline) of a character style, e.g. Word's "Strong"."""
-        info = self._resolve_character(style_id, 0)
-        return info.bold, info.underline
+        if style_id not in self._characters:
+            info = self._resolve_character(style_id, 0)
+            self._characters[style_id] = (info.bold, info.underline)
+        return self._characters[style_id]
 
     def _resolve_character(self, style_id: str, depth: int) -> StyleInfo:
         w = self._w

@@ -11,7 +11,7 @@ from workshop.policy_import.model import PIECE_SEPARATOR, CellPosition, Origin
 
 HEADING_MAX_WORDS = 14
 HEADING_MAX_CHARS = 120
-_TOC_ENTRY = re.compile(r"\S.*?(?:\.{3,}|…+|\t|\s{3,})\s*\d{1,4}\s*$")
+_TOC_LEADER = re.compile(r"(?:\.{3}|…|\t|\s{3})\s*\d{1,4}$")  # searched in a line's tail only
 _TOC_TITLES = {"sommaire", "table des matieres", "table des matières", "contents"}
 _TOC_TITLES |= {"table of contents", "index"}
 _PAGE_NUMBER = re.compile(r"^(?:page|p\.)?\s*\d{1,4}(?:\s*(?:/|of|sur|de)\s*\d{1,4})?$", re.I)
@@ -58,7 +58,9 @@ class Line:
 def is_table_of_contents(text: str) -> bool:
     """A contents entry ("3. Presse ....... 7") or the contents' own heading."""
     stripped = text.strip()
-    return bool(_TOC_ENTRY.fullmatch(stripped)) or stripped.lower().rstrip(":") in _TOC_TITLES
+    if stripped[-1:].isdigit() and _TOC_LEADER.search(stripped[-16:]):
+        return any(c.isalpha() for c in stripped)
+    return stripped.lower().rstrip(":") in _TOC_TITLES
 
 
 def is_page_furniture(text: str) -> bool:

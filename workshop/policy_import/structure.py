@@ -13,6 +13,7 @@ first short line naming the policy) is not a clause; list items and table rows a
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from workshop.policy_import.labels import RANKS
 from workshop.policy_import.lines import Line
@@ -33,21 +34,19 @@ def build_policy(lines: list[Line], source: str, kind: SourceKind) -> ImportedPo
     title_line, lines = _split_title(lines)
     headings = _outline_headings(lines) or _numbered_headings(lines) or _emphasised_headings(lines)
     sections: list[ImportedSection] = []
-    current: ImportedSection | None = None
+    heading: ImportedSection | None = None
+    clauses: list[ImportedClause] = []
     for index, line in enumerate(lines):
         if index in headings:
-            if current is not None:
-                sections.append(current)
-            current = _section(line)
-        elif line.title and current is None and title_line is not None:
+            if heading is not None or clauses:
+                sections.append(_filled(heading, clauses))
+            heading, clauses = _section(line), []
+        elif line.title and heading is None and not clauses and title_line is not None:
             continue  # a subtitle, a version line styled as a title
         else:
-            current = current or ImportedSection("", ())
-            current = ImportedSection(
-                current.title, (*current.clauses, _clause(line)), current.origin, current.label
-            )
-    if current is not None:
-        sections.append(current)
+            clauses.append(_clause(line))
+    if heading is not None or clauses:
+        sections.append(_filled(heading, clauses))
     return ImportedPolicy(
         title=_title_text(title_line),
         sections=tuple(_without_part_titles(sections)),
@@ -55,6 +54,11 @@ def build_policy(lines: list[Line], source: str, kind: SourceKind) -> ImportedPo
         kind=kind,
         title_origin=title_line.origins[0] if title_line else None,
     )
+
+
+def _filled(heading: ImportedSection | None, clauses: list[ImportedClause]) -> ImportedSection:
+    """The section a heading opens (or the untitled one before the first heading)."""
+    return replace(heading or ImportedSection("", ()), clauses=tuple(clauses))
 
 
 def _split_title(lines: list[Line]) -> tuple[Line | None, list[Line]]:
