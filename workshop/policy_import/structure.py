@@ -160,7 +160,8 @@ def _section(line: Line) -> ImportedSection:
     title = origin.text
     if title.endswith(":") and len(title) > 1:
         origin = _trimmed(origin.narrowed(0, len(title) - 1), 0)
-    return ImportedSection(origin.text, (), origin, label.text if label else "")
+    named = label is not None and origin.text != label.text  # "Article 4" alone is its own title
+    return ImportedSection(origin.text, (), origin, label.text if named and label else "")
 
 
 def _clause(line: Line) -> ImportedClause:

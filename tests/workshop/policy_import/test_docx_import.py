@@ -184,6 +184,14 @@ def test_articles_and_roman_numerals(write_docx) -> None:
         ("Relations presse", ["Les journalistes sont orientés vers la communication."]),
     ]
 
+    def bare_articles(document) -> None:
+        for line in ("Article 1er", "Texte un.", "Article 2", "Texte deux."):
+            document.add_paragraph(line)
+
+    policy = import_policy(write_docx(bare_articles))
+    assert outline(policy) == [("Article 1er", ["Texte un."]), ("Article 2", ["Texte deux."])]
+    assert [s.label for s in policy.sections] == ["", ""]
+
 
 def test_a_short_numbered_list_is_not_a_set_of_headings(write_docx) -> None:
     def build(document) -> None:
