@@ -66,7 +66,12 @@ def _split_title(lines: list[Line]) -> tuple[Line | None, list[Line]]:
         return None, lines
     first = lines[0]
     outlines = Counter(line.outline for line in lines if line.outline is not None)
-    lone_top = first.outline is not None and outlines[first.outline] == 1 and len(outlines) > 1
+    lone_top = first.outline is not None and outlines[first.outline] == 1
+    if lone_top and len(outlines) == 1:
+        # The only heading of the document titles it when numbering or bold lines structure the
+        # text below; otherwise it heads the policy's one section.
+        rest = lines[1:]
+        lone_top = bool(_numbered_headings(rest) or _emphasised_headings(rest))
     named = first.label is None and any(w in first.text.lower() for w in _TITLE_WORDS)
     shaped = first.heading_shaped() and not first.list_item and not first.table_row
     if first.title or (shaped and (lone_top or named or first.centered)):

@@ -354,3 +354,34 @@ def test_a_run_of_bold_lines_is_emphasised_text_not_headings(write_docx) -> None
         ),
         ("Presse", ["Rediriger les journalistes."]),
     ]
+
+
+def test_a_heading_style_used_once_for_the_title_leaves_bold_headings_to_make_sections(
+    write_docx,
+) -> None:
+    def build(document) -> None:
+        document.add_paragraph("Our rules online", style="Heading 1")
+        bold_line(document, "Media")
+        document.add_paragraph("Redirect journalists.")
+        bold_line(document, "Security")
+        document.add_paragraph("Lock your screen.")
+
+    policy = import_policy(write_docx(build))
+    assert policy.title == "Our rules online"
+    assert outline(policy) == [
+        ("Media", ["Redirect journalists."]),
+        ("Security", ["Lock your screen."]),
+    ]
+
+
+def test_word_automatic_numbering_on_short_lines_makes_sections(write_docx) -> None:
+    def build(document) -> None:
+        for title, body in (("Purpose", "Why we have rules."), ("Media", "Redirect calls.")):
+            document.add_paragraph(title, style="List Number")
+            document.add_paragraph(body)
+            document.add_paragraph("Say so politely.", style="List Bullet")
+
+    assert outline(import_policy(write_docx(build))) == [
+        ("Purpose", ["Why we have rules.", "Say so politely."]),
+        ("Media", ["Redirect calls.", "Say so politely."]),
+    ]
