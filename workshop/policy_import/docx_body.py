@@ -19,7 +19,6 @@ Element = Any  # an ElementTree or lxml element: both have .tag, .get, .find and
 
 _SKIPPED = ("del", "moveFrom", "pPr", "rPr", "sdtPr", "sdtEndPr", "customXmlPr")
 _SKIPPED_BLOCKS = ("del", "moveFrom", "sectPr", "sdtPr", "sdtEndPr", "tblPr", "tblGrid")
-_TEXT_BOXES = ("txbxContent",)
 
 
 def namespace(root: Element) -> str:
@@ -46,8 +45,8 @@ class _Walk:
 
 
 def body_paragraphs(body: Element, w: str) -> list[BodyParagraph]:
-    """Every paragraph of the body in document order, text boxes aside (they float beside the
-    text, Word draws them as pictures)."""
+    """Every paragraph of the body in document order. Text boxes are left aside: their
+    paragraphs sit inside runs, which the walk never enters."""
     walk = _Walk(w)
     _blocks(walk, body, None, False, False)
     return walk.found
@@ -69,7 +68,7 @@ def _blocks(
             _table(walk, child, cell, toc)
         elif name == "sdt":
             _blocks(walk, child, cell, toc or _is_toc_control(child, walk.w), header)
-        elif name and name not in _SKIPPED_BLOCKS and name not in _TEXT_BOXES:
+        elif name and name not in _SKIPPED_BLOCKS:
             _blocks(walk, child, cell, toc, header)  # sdtContent, customXml, ins, moveTo
 
 

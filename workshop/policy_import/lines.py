@@ -12,8 +12,8 @@ from workshop.policy_import.model import PIECE_SEPARATOR, CellPosition, Origin
 HEADING_MAX_WORDS = 14
 HEADING_MAX_CHARS = 120
 _TOC_LEADER = re.compile(r"(?:\.{3}|…|\t|\s{3})\s*\d{1,4}$")  # searched in a line's tail only
-_TOC_TITLES = {"sommaire", "table des matieres", "table des matières", "contents"}
-_TOC_TITLES |= {"table of contents", "index"}
+_TOC_TITLES = {"sommaire", "table des matières", "table des matieres", "contents", "index"}
+_TOC_TITLES.add("table of contents")
 _PAGE_NUMBER = re.compile(r"^(?:page|p\.)?\s*\d{1,4}(?:\s*(?:/|of|sur|de)\s*\d{1,4})?$", re.I)
 
 

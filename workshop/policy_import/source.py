@@ -13,9 +13,8 @@ from workshop.policy_import import errors
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003, and password-protected .docx
 ZIP_MAGIC = b"PK\x03\x04"
 ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
-TEXT_SUFFIXES = {".md": "md", ".markdown": "md", ".txt": "txt", ".text": "txt"}
-
 Kind = Literal["docx", "md", "txt"]
+TEXT_SUFFIXES: dict[str, Kind] = {".md": "md", ".markdown": "md", ".txt": "txt", ".text": "txt"}
 
 
 def read_source(path: Path) -> bytes:
@@ -54,7 +53,7 @@ def kind_of(name: str, data: bytes) -> Kind:
     if suffix == ".doc" or data.startswith(b"{\\rtf"):
         raise errors.legacy_doc(name)
     if suffix in TEXT_SUFFIXES:
-        return "md" if TEXT_SUFFIXES[suffix] == "md" else "txt"
+        return TEXT_SUFFIXES[suffix]
     raise errors.unsupported(name)
 
 

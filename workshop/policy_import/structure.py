@@ -25,8 +25,8 @@ from workshop.policy_import.model import (
     SourceKind,
 )
 
-_TITLE_WORDS = ("politique", "charte", "policy", "charter", "guide", "code", "règlement")
-_TITLE_WORDS += ("reglement", "réseaux sociaux", "social media", "directive", "procédure")
+_TITLE_WORDS: tuple[str, ...] = ("politique", "charte", "policy", "charter", "guide", "code")
+_TITLE_WORDS += ("règlement", "reglement", "réseaux sociaux", "social media", "directive")
 _SECTION_KINDS = ("roman", "article", "decimal", "letter")
 
 

@@ -27,7 +27,18 @@ MIN_BODY_SCORE = 2  # below this, a section with no telling title matches no top
 _WORD = re.compile(r"[a-z0-9]+")
 # One pass of plural, then final e, then one derivation: enough to meet "médias" and "média",
 # "sécurité" and "security", "journalistes" and "journalist".
-_SUFFIXES = ("ations", "ation", "ements", "ement", "ments", "ment", "ique", "ity", "ite", "it")
+_SUFFIXES: tuple[str, ...] = (
+    "ations",
+    "ation",
+    "ements",
+    "ement",
+    "ments",
+    "ment",
+    "ique",
+    "ity",
+    "ite",
+    "it",
+)
 _SUFFIXES += ("euse", "eur", "or", "ing", "ed", "el", "al", "y")
 
 

@@ -385,3 +385,22 @@ def test_word_automatic_numbering_on_short_lines_makes_sections(write_docx) -> N
         ("Purpose", ["Why we have rules.", "Say so politely."]),
         ("Media", ["Redirect calls.", "Say so politely."]),
     ]
+
+
+def test_word_s_table_of_contents_control_is_left_out(write_docx) -> None:
+    def build(document) -> None:
+        body = document.element.body
+        sdt, props, gallery_holder = (OxmlElement(n) for n in ("w:sdt", "w:sdtPr", "w:docPartObj"))
+        gallery = OxmlElement("w:docPartGallery")
+        gallery.set(qn("w:val"), "Table of Contents")
+        gallery_holder.append(gallery)
+        props.append(gallery_holder)
+        content = OxmlElement("w:sdtContent")
+        sdt.extend([props, content])
+        for entry in ("Table des matières", "Objet", "Presse"):
+            content.append(document.add_paragraph(entry)._p)  # moved into the control
+        body.insert(0, sdt)
+        document.add_paragraph("Objet", style="Heading 1")
+        document.add_paragraph("Pourquoi une charte.")
+
+    assert outline(import_policy(write_docx(build))) == [("Objet", ["Pourquoi une charte."])]
