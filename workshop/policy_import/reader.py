@@ -23,4 +23,7 @@ def import_policy(path: Path) -> ImportedPolicy:
         lines = read_text(decode_text(name, data), markdown=kind == "md")
         if not lines:
             raise errors.empty(name)
-    return build_policy(lines, name, kind)
+    policy = build_policy(lines, name, kind)
+    if not policy.sections:  # a title, and nothing under it
+        raise errors.empty(name)
+    return policy

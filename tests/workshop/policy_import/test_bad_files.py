@@ -89,6 +89,8 @@ def test_an_empty_document_is_refused(write_docx, tmp_path: Path) -> None:
         document.sections[0].header.paragraphs[0].text = "Only a header"
 
     _refused(write_docx(blank), "has no text", "aucun texte")
+    titled = write_docx(lambda d: d.add_paragraph("Social media policy", style="Title"), "t.docx")
+    _refused(titled, "has no text", "aucun texte")
     text = tmp_path / "empty.txt"
     text.write_text("\n  \n\n", encoding="utf-8")
     _refused(text, "has no text", "aucun texte")
