@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-COMMANDS = ("demo", "check-deck", "export", "restore", "recover")
+COMMANDS = ("demo", "check-deck", "check-policy", "export", "restore", "recover")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,6 +35,11 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check-deck", help="validate a deck file")
     check.add_argument("path", type=Path, metavar="PATH")
 
+    policy = commands.add_parser(
+        "check-policy", help="show the sections of a policy file (.docx/.md/.txt) and its gaps"
+    )
+    policy.add_argument("path", type=Path, metavar="FILE")
+    policy.add_argument("--lang", choices=("fr", "en"), help="default: the policy's language")
     from exports.formats import format_keys  # the registry alone: no writer is imported
 
     export = commands.add_parser("export", help="export a session's policy draft")
@@ -104,6 +109,15 @@ def run_check_deck(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def run_check_policy(args: argparse.Namespace) -> int:
+    from workshop.policy_import import import_policy
+    from workshop.policy_import.report import check_policy_report, language_of
+
+    policy = import_policy(args.path)  # a PolicyImportError is printed like every other error
+    print(check_policy_report(policy, args.lang or language_of(policy)))
+    return 0
+
+
 def run_export(args: argparse.Namespace) -> int:
     from exports.api import ExportOptions, export_session
     from workshop.session import Session
@@ -164,6 +178,7 @@ def main(argv: list[str] | None = None) -> int:
         runner = {
             "demo": run_demo,
             "check-deck": run_check_deck,
+            "check-policy": run_check_policy,
             "export": run_export,
             "restore": run_restore,
             "recover": run_recover,

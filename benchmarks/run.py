@@ -39,6 +39,8 @@ TARGETS = {
     "ui_stall_ms": ("<", 50),
     "history_open_ms": ("<", 300),
     "history_undo_ms": ("<", 20),
+    "import_400_s": ("<=", 0.5),
+    "import_ratio": ("<=", 12),
 }
 QT_ENV = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
 
@@ -196,6 +198,21 @@ def measure_history(commands: int, runs: int) -> dict[str, float]:
     }
 
 
+def measure_import(runs: int, sizes: tuple[int, int] = (400, 4000)) -> dict[str, float]:
+    """Importing a 60-page policy (about 400 paragraphs) and one ten times longer: the ratio
+    shows the import stays linear in the document's size."""
+    small, large = (
+        json.loads(_process([str(HERE / "import_probe.py"), str(size), str(runs)])[1])
+        for size in sizes
+    )
+    return {
+        f"import_{sizes[0]}_s": small["warm"],
+        f"import_{sizes[0]}_first_s": small["first"],
+        f"import_{sizes[1]}_s": large["warm"],
+        "import_ratio": large["warm"] / small["warm"],
+    }
+
+
 def machine() -> dict[str, object]:
     import docx
     import PySide6
@@ -258,6 +275,7 @@ def main() -> int:
         ("saving", lambda: measure_save(50 if args.quick else 500)),
         ("ui stall", lambda: measure_ui_stall(200 if args.quick else 1000)),
         ("history", lambda: measure_history(300 if args.quick else 10_000, runs)),
+        ("policy import", lambda: measure_import(runs)),
     ]
     figures: dict[str, float | None] = {}
     for name, step in steps:

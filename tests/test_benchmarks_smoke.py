@@ -19,6 +19,9 @@ KEYS = (
     "history_open_ms",
     "history_undo_ms",
     "history_undo_ratio",
+    "import_400_s",
+    "import_4000_s",
+    "import_ratio",
 )
 
 

@@ -30,7 +30,15 @@ def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedP
 def test_help_lists_the_commands() -> None:
     result = _cli("--help")
     assert result.returncode == 0
-    for command in ("demo", "check-deck", "export", "restore", "recover", "SESSION.atelier"):
+    for command in (
+        "demo",
+        "check-deck",
+        "check-policy",
+        "export",
+        "restore",
+        "recover",
+        "SESSION.atelier",
+    ):
         assert command in result.stdout
 
 
@@ -188,3 +196,48 @@ def test_recover_copies_the_changes_before_the_damage(damaged: Path) -> None:
     assert "the first 2 changes" in result.stdout
     recovered = Session.open(damaged.with_name("damaged (recovered).atelier"))
     recovered.close()
+
+
+def _policy_docx(path: Path) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Social Media Policy", style="Title")
+    for title, clauses in (
+        ("Purpose", ["This policy applies to all staff and contractors."]),
+        ("Media relations", ["Only the press office answers journalists.", "Redirect calls."]),
+        ("Use of AI tools", ["Never paste confidential data into a chatbot."]),
+        ("Miscellaneous", ["Thank you for reading."]),
+    ):
+        document.add_paragraph(title, style="Heading 1")
+        for clause in clauses:
+            document.add_paragraph(clause)
+    document.save(str(path))
+    return path
+
+
+def test_check_policy_prints_sections_topics_and_gaps(tmp_path: Path) -> None:
+    result = _cli("check-policy", str(_policy_docx(tmp_path / "ours.docx")))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert out.startswith("Social Media Policy: 4 sections, 5 clauses")
+    assert "Media relations (2 clauses) → Media and PR requests" in out
+    assert "Use of AI tools (1 clause) → Generative AI content" in out
+    assert "Miscellaneous (1 clause) → no topic" in out
+    missing = out.split("Topics missing:")[1]
+    assert "Spokespersons" in missing and "Media and PR requests" not in missing
+    thin = out.split("Topics covered thinly:")[1].split("Topics missing:")[0]
+    assert "Generative AI content" in thin
+    french = _cli("check-policy", str(tmp_path / "ours.docx"), "--lang", "fr")
+    assert "Thèmes absents\u00a0:" in french.stdout and "Porte-parole" in french.stdout
+
+
+def test_check_policy_refuses_a_legacy_doc_with_a_clear_message(tmp_path: Path) -> None:
+    old = tmp_path / "old.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024))
+    result = _cli("check-policy", str(old))
+    assert result.returncode == 2
+    assert "old.doc: this is an old Word (.doc) file" in result.stderr
+    assert "Traceback" not in result.stderr
+    french = _cli("check-policy", str(old), env={"LC_ALL": "fr_FR.UTF-8"})
+    assert "ancien fichier Word" in french.stderr and french.returncode == 2
