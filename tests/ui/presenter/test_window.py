@@ -225,22 +225,24 @@ def test_page_down_moves_to_the_next_card(presenter, controller, qtbot) -> None:
     assert "Formation" in shown_text(presenter)
 
 
-def test_escape_leaves_full_screen_then_closes(presenter, qtbot) -> None:
-    presenter.present(0)
-    assert presenter.isFullScreen()
-    qtbot.keyClick(presenter, Qt.Key.Key_Escape)
-    assert not presenter.isFullScreen() and presenter.isVisible()
-    qtbot.keyClick(presenter, Qt.Key.Key_Escape)
-    assert not presenter.isVisible()
-
-
-def test_present_without_a_second_screen_is_a_window(presenter) -> None:
-    if len(QGuiApplication.screens()) > 1:
-        pytest.skip("this platform has a second screen")
-    presenter.present()
-    assert presenter.isVisible() and not presenter.isFullScreen()
-    area = QGuiApplication.primaryScreen().availableGeometry()
-    assert presenter.width() < area.width()
+def test_one_screen_f5_presents_full_screen_and_esc_returns_to_the_console(
+    qtbot, controller, timer, tmp_path
+) -> None:
+    """A mirrored projector: the only screen shows the slide whole, Esc gives the console back."""
+    assert len(QGuiApplication.screens()) == 1
+    console = QWidget()
+    qtbot.addWidget(console)
+    console.show()
+    window = PresenterWindow(controller, timer, console, settings=Settings(tmp_path / "s.json"))
+    console.activateWindow()
+    window.present()
+    screen = QGuiApplication.primaryScreen()
+    assert window.isFullScreen() and window.geometry() == screen.geometry()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()  # no small window is left behind
+    qtbot.waitUntil(console.isActiveWindow)
+    window.present()  # F5 again: full screen again, never a small window
+    assert window.isFullScreen() and window.geometry() == screen.geometry()
 
 
 def test_text_scales_with_the_window_and_the_setting(qtbot, controller, timer, tmp_path) -> None:
