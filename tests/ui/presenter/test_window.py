@@ -310,3 +310,34 @@ def test_two_screens_inner(presenter) -> None:
     assert presenter.geometry() == screens[1].geometry()
     presenter.present(0)  # the facilitator's choice wins
     assert presenter.isFullScreen() and presenter.screen() is screens[0]
+
+
+def test_the_vote_names_the_option_voted_on(presenter, controller) -> None:
+    controller.set_current_card("journalist")
+    controller.execute(RecordVotes("journalist", Votes(7, 3, 2)), "Votes")
+    controller.execute(SetVotesRevealed("journalist", True), "Reveal votes")
+    assert "Sur l’option" not in shown_text(presenter)  # no option selected: none named
+    controller.set_proposed_option("journalist", "drop-log")  # chosen in the decision form
+    assert "Sur l’option B : Ne rien noter" in shown_text(presenter)
+    controller.set_proposed_option("journalist", "redirect")
+    text = shown_text(presenter)
+    assert "Sur l’option A : Rediriger" in text and "Ne rien noter" not in text
+
+
+def test_the_room_sees_the_awareness_question_being_asked(presenter, controller) -> None:
+    controller.set_current_card("journalist")
+    questions = controller.require().content.awareness
+    controller.set_awareness_question(questions[1].id)
+    text = shown_text(presenter)
+    assert _plain(questions[1].text.fr) in text and "Question 2 sur 2" in text
+    assert "Un journaliste appelle" not in text
+    controller.set_awareness_question("")  # the warm-up is over: back to the card
+    assert "Un journaliste appelle" in shown_text(presenter)
+
+
+def test_blanking_is_announced(presenter) -> None:
+    states: list[bool] = []
+    presenter.blankChanged.connect(states.append)
+    presenter.toggle_blank()
+    presenter.close()  # closing brings the slide back for next time
+    assert states == [True, False] and not presenter.is_blank

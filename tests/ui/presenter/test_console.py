@@ -1,0 +1,66 @@
+"""The console tells the facilitator what the room sees: black, or which page of a long card, and
+a reopened session picks up at the card in discussion on both screens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel
+
+from ui.shell.main_window import MainWindow
+from workshop.commands import RevealInject, SetCardStatus
+from workshop.model import CardStatus
+
+
+def projector_state(window: MainWindow) -> QLabel:
+    return window.findChild(QLabel, "projectorState")
+
+
+def test_blank_is_checked_in_the_menu_and_shown_in_the_status_bar(
+    window: MainWindow, demo_path: Path
+) -> None:
+    window.sessions.open(demo_path)
+    window.menu.present.trigger()
+    assert window.menu.blank.isCheckable() and not window.menu.blank.isChecked()
+    assert "blanked" not in projector_state(window).text()
+    window.menu.blank.trigger()
+    assert window.presenter.is_blank and window.menu.blank.isChecked()
+    indicator = projector_state(window)
+    assert indicator.isVisibleTo(window) and "blanked" in indicator.text()
+    window.presenter.toggle_blank()  # B pressed on the projector itself
+    assert not window.menu.blank.isChecked() and "blanked" not in indicator.text()
+
+
+def test_the_console_shows_which_page_the_room_sees(window: MainWindow, demo_path: Path) -> None:
+    window.sessions.open(demo_path)
+    controller = window.controller
+    card = max(
+        controller.require().content.deck.cards,
+        key=lambda c: len(c.situation.en) + sum(len(i.en) for i in c.injects),
+    )
+    window.menu.present.trigger()  # full screen on the offscreen platform's only screen
+    controller.set_current_card(card.id)
+    for _ in card.injects:
+        controller.execute(RevealInject(card.id), "")
+    page, count = window.presenter.page
+    assert count > 1, "the card fits: this test needs one that the room sees in parts"
+    indicator = projector_state(window)
+    assert indicator.text() == f"Projector: part {page + 1} of {count}"
+    window.menu.previous_card.trigger()  # PgUp: the previous page, not the previous card
+    assert controller.current_card_id == card.id
+    assert indicator.text() == f"Projector: part {page} of {count}"
+
+
+def test_reopening_lands_on_the_card_in_discussion(window: MainWindow, demo_path: Path) -> None:
+    window.sessions.open(demo_path)
+    controller = window.controller
+    agenda = [item.card_id for item in controller.require().state.agenda]
+    for card_id in agenda[:3]:
+        status = CardStatus.IN_DISCUSSION if card_id == agenda[2] else CardStatus.DECIDED
+        controller.execute(SetCardStatus(card_id, status), "")
+    window.sessions.close()
+    window.sessions.open(demo_path)
+    window.menu.present.trigger()
+    assert controller.current_card_id == agenda[2]
+    title = controller.require().content.deck.card(agenda[2]).title.en
+    assert any(label.text() == title for label in window.presenter.findChildren(QLabel))
