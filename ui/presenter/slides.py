@@ -295,7 +295,8 @@ class CardSlide(FittedSlide):
         return self._room.content(text.get(self._room.language))
 
     def set_timer(self, elapsed: int, timebox: int, visible: bool) -> None:
-        self._timer.setVisible(visible)
+        """The card's clock; none for a card off the agenda that was never timed."""
+        self._timer.setVisible(visible and (timebox > 0 or elapsed > 0))
         self._timer.setText(f"{clock(elapsed)} / {clock(timebox)}")
         set_flag(self._timer, "over", timebox > 0 and elapsed > timebox)
 
