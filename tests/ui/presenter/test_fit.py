@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from ui.presenter.style import BODY_ROLES
 from ui.presenter.window import FLOOR_PER_HEIGHT, PresenterWindow
@@ -182,4 +182,23 @@ def test_page_numbers_for_the_room_when_a_card_is_paged(qtbot, tmp_path, info) -
     page, count = window.page
     texts = [label.text() for label in window.findChildren(QLabel) if label.isVisible()]
     assert any(f"Part {page + 1} of {count}" in text for text in texts)
+    controller.close()
+
+
+def test_paddings_grow_with_the_text_on_a_4k_projector(qtbot, tmp_path, info) -> None:
+    """4K without OS scaling: margins inside the panels scale with the text, not stay at 10 px."""
+    card = longest_card("en")
+    controller = decided_everything(tmp_path, info, "en", card)
+    window = show(qtbot, controller, tmp_path, (1920, 1080))
+    window.step(1)  # the injects' page
+
+    def padding_and_text() -> tuple[int, int]:
+        panel = next(p for p in window.findChildren(QFrame, "panel") if p.isVisible())
+        return panel.layout().contentsMargins().left(), panel.findChild(QLabel).font().pixelSize()
+
+    padding, text = padding_and_text()
+    window.resize(3840, 2160)
+    qtbot.wait(20)
+    padding_4k, text_4k = padding_and_text()
+    assert text_4k >= 1.8 * text and padding_4k >= 1.8 * padding
     controller.close()
