@@ -4,10 +4,12 @@ card too long for the screen shown a page at a time, the facilitator stepping th
 from __future__ import annotations
 
 import dataclasses
+import os
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from ui.presenter.style import BODY_ROLES
@@ -28,6 +30,7 @@ from workshop.local.settings import Settings
 from workshop.model import ActionItem, AgendaItem, Decision, SessionInfo, Votes
 from workshop.text import Language
 
+ON_SCREENS = "ATELIER_TEST_ON_SCREENS"  # as in conftest: the process with virtual screens
 SIZES = [(1024, 768), (1280, 720), (1280, 800), (1920, 1080), (3840, 2160)]
 RATIONALE = {
     "fr": "Le groupe préfère une réponse rapide et coordonnée avec la communication, parce "
@@ -202,3 +205,41 @@ def test_paddings_grow_with_the_text_on_a_4k_projector(qtbot, tmp_path, info) ->
     padding_4k, text_4k = padding_and_text()
     assert text_4k >= 1.8 * text and padding_4k >= 1.8 * padding
     controller.close()
+
+
+PROJECTORS = [
+    (f"Projector {w}x{h}", w, h) for w, h in [(1024, 768), (1280, 720), (1920, 1080), (3840, 2160)]
+]
+
+
+def test_full_screen_on_each_projector_nothing_clipped(on_screens) -> None:
+    """On virtual screens, as in the room: a laptop beside projectors of each resolution."""
+    on_screens([("Laptop", 1366, 768), *PROJECTORS], f"{__file__}::on_projectors_inner")
+
+
+@pytest.mark.skipif(not os.environ.get(ON_SCREENS), reason="run by the virtual screens test")
+def test_on_projectors_inner(qtbot, tmp_path, info) -> None:
+    screens = QGuiApplication.screens()
+    assert [(s.size().width(), s.size().height()) for s in screens[1:]] == [
+        (w, h) for _name, w, h in PROJECTORS
+    ]
+    for language in ("fr", "en"):
+        controller = decided_everything(tmp_path, info, language, longest_card(language))
+        window = PresenterWindow(
+            controller, CardTimer(controller), settings=Settings(tmp_path / "s")
+        )
+        qtbot.addWidget(window)
+        for index, screen in enumerate(screens[1:], start=1):
+            window.present(index)
+            qtbot.wait(20)
+            assert window.isFullScreen() and window.geometry() == screen.geometry()
+            floor = screen.size().height() * FLOOR_PER_HEIGHT
+            window.step(-window.page[0])  # the page shown is kept: back to the first
+            for page in range(window.page[1]):
+                qtbot.wait(5)  # the layout places the page's parts on the next turn
+                assert window.page[0] == page
+                assert clipped(window) == [], (language, screen.size(), page)
+                assert min(body_sizes(window)) >= floor - 1
+                window.step(1) if page + 1 < window.page[1] else None
+        window.close()
+        controller.close()

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -29,8 +26,7 @@ from workshop.content import Content
 from workshop.local.settings import Settings
 from workshop.model import AgendaItem, Decision, Votes
 
-ROOT = Path(__file__).resolve().parents[3]
-TWO_SCREENS = "ATELIER_TEST_TWO_SCREENS"
+ON_SCREENS = "ATELIER_TEST_ON_SCREENS"  # as in conftest: the process with virtual screens
 
 
 @pytest.fixture
@@ -271,36 +267,12 @@ def test_a_full_card_fits_in_a_small_window(qtbot, controller, timer, tmp_path) 
             assert bottom <= window.height(), label.text()
 
 
-def test_present_goes_full_screen_on_the_second_screen(tmp_path: Path) -> None:
-    """Run in a fresh process: the platform's screens are fixed once Qt has started."""
-    config = tmp_path / "screens.json"
-    screen = {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
-    config.write_text(
-        json.dumps(
-            {
-                "screens": [
-                    {"name": "Laptop", "x": 0, "y": 0, "width": 1600, "height": 900, **screen},
-                    {"name": "Projector", "x": 1600, "y": 0, "width": 1920, "height": 1080}
-                    | screen,
-                ]
-            }
-        )
-    )
-    env = os.environ | {"QT_QPA_PLATFORM": f"offscreen:configfile={config}", TWO_SCREENS: "1"}
-    inner = [str(Path(__file__)), "-k", "two_screens_inner", "-q", "-p", "no:cacheprovider"]
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", *inner],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "1 passed" in result.stdout
+def test_present_goes_full_screen_on_the_second_screen(on_screens) -> None:
+    screens = [("Laptop", 1600, 900), ("Projector", 1920, 1080)]
+    on_screens(screens, f"{__file__}::two_screens_inner")
 
 
-@pytest.mark.skipif(not os.environ.get(TWO_SCREENS), reason="run by the two-screen test")
+@pytest.mark.skipif(not os.environ.get(ON_SCREENS), reason="run by the two-screen test")
 def test_two_screens_inner(presenter) -> None:
     screens = QGuiApplication.screens()
     assert [s.name() for s in screens] == ["Laptop", "Projector"]
