@@ -23,7 +23,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
 from PySide6.QtCore import QSize, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QRadioButton, QWidget  # noqa: E402
 
 from ui.app import make_application  # noqa: E402
 from ui.i18n.language import install_translations  # noqa: E402
@@ -74,12 +74,19 @@ def _mid_discussion(window: MainWindow) -> None:
         if state.card_status(item.card_id) not in (CardStatus.DECIDED, CardStatus.PARKED)
     ]
     item = open_cards[0]
+    controller.set_current_card("")  # the session reopened on it: leave, to come back
     controller.execute(RecordTimeUsed(item.card_id, ELAPSED), "Time used")
     controller.set_current_card(item.card_id)  # the clock follows, from the time recorded
     controller.execute(RevealInject(item.card_id), "Reveal inject")
     controller.execute(SetOptionsShown(item.card_id, True), "Show options")
     controller.execute(RecordVotes(item.card_id, Votes(6, 2, 1)), "Record votes")
     controller.execute(SetVotesRevealed(item.card_id, True), "Reveal votes")
+    # the option put to the vote, selected in the decision form: the projector names it
+    second = controller.require().content.deck.card(item.card_id).options[1].id
+    radio = next(
+        r for r in window.decision.findChildren(QRadioButton) if r.property("optionId") == second
+    )
+    radio.click()
 
 
 def _decided_longest(window: MainWindow, language: str) -> None:
@@ -129,6 +136,11 @@ def _shoot_room(window: MainWindow, language: str, folder: Path) -> None:
             _save(room, f"room-{language}-{width}x{height}-{page + 1}.png", scale)
             if page + 1 < count:
                 room.step(1)
+    room.resize(1280, 720)  # the warm-up question, as the room sees it
+    questions = window.controller.require().content.awareness
+    window.controller.set_awareness_question(questions[2].id)
+    _save(room, f"room-{language}-warmup-1280x720.png")
+    window.controller.set_awareness_question("")
     room.close()
     room.deleteLater()
 

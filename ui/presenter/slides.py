@@ -6,6 +6,7 @@ out that value and nothing else, so no rule about what the room may see lives in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
@@ -48,6 +49,7 @@ _DECISION = QT_TRANSLATE_NOOP("Presenter", "Decision {label}")
 _WHY = QT_TRANSLATE_NOOP("Presenter", "Why: {rationale}")
 _NEXT_STEPS = QT_TRANSLATE_NOOP("Presenter", "Next steps")
 _PARKED = QT_TRANSLATE_NOOP("Presenter", "Parked: we will come back to it")
+_TITLE = re.compile(r"(.{3,80}?)\s?:\s")  # a title ending at a colon, "\u00a0:" in French
 _SITUATION = ("situation", "prompts")  # the parts in the left column
 _PART_OF = QT_TRANSLATE_NOOP("Presenter", "Part {number} of {count}")
 _VOTED_ON = QT_TRANSLATE_NOOP("Presenter", "On option {letter}: {option}")
@@ -344,7 +346,9 @@ class CardSlide(FittedSlide):
         self._votes_heading.setText(room(_VOTE))
         self._voted_on.setVisible(voted_on is not None)
         self._voted_on.setText(
-            room(_VOTED_ON).format(letter=voted_on.letter, option=self._text(voted_on.label))
+            room(_VOTED_ON).format(
+                letter=voted_on.letter, option=_short(self._text(voted_on.label))
+            )
             if voted_on is not None
             else ""
         )
@@ -473,6 +477,13 @@ class AwarenessSlide(FittedSlide):
         self._progress.setText(room(_AWARENESS_OF).format(number=number, count=count))
         self._question.setText(room.content(question.get(room.language)))
         self._answers.setText(room(_HANDS))
+
+
+def _short(label: str) -> str:
+    """An option's short title: its words before the colon ("Protect exposed roles: …"), as
+    the room saw it in the list of options a moment ago."""
+    match = _TITLE.match(label)
+    return match.group(1) if match else label
 
 
 def _action(action: ActionItem, room: RoomText) -> str:

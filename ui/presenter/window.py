@@ -40,6 +40,7 @@ _MARGIN = 0.055  # of the smaller side
 
 class PresenterWindow(QWidget):
     blankChanged = Signal(bool)
+    presentingChanged = Signal(bool)  # shown to the room, or closed
     pageChanged = Signal(int, int)  # the page of the card the room sees (from 0), the count
 
     def __init__(
@@ -63,6 +64,7 @@ class PresenterWindow(QWidget):
         self._settings = settings if settings is not None else Settings()
         self._room = RoomText(self)
         self._blanked = False
+        self._presenting = False
         self._screen_index: int | None = None
         self._page = 0
         self._shown: tuple[str, list[str]] = ("", [])  # the card on screen and its parts
@@ -203,6 +205,8 @@ class PresenterWindow(QWidget):
         self.showFullScreen()
         self.raise_()
         self.activateWindow()
+        self._presenting = True
+        self.presentingChanged.emit(True)
 
     def _leave(self) -> None:
         """Esc: the presentation ends, as in slide software, and the console is in front."""
@@ -213,8 +217,15 @@ class PresenterWindow(QWidget):
             console.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._presenting = False
         self._set_blank(False)
         super().closeEvent(event)
+        self.presentingChanged.emit(False)
+
+    @property
+    def is_presenting(self) -> bool:
+        """Shown to the room (F5), until Esc or closed."""
+        return self._presenting
 
     # -- keys -------------------------------------------------------------------------------
 

@@ -300,6 +300,7 @@ class MainWindow(QMainWindow):
             )
             self.presenter.blankChanged.connect(self._show_projector_state)
             self.presenter.pageChanged.connect(self._show_projector_state)
+            self.presenter.presentingChanged.connect(self._show_projector_state)
         index = self._settings.get("presenter_screen")
         self.presenter.present(None if index < 0 else index)
 
@@ -323,14 +324,14 @@ class MainWindow(QMainWindow):
     def _step(self, offset: int) -> None:
         """PgDn / PgUp (a clicker): through the pages of a card the room sees a page at a time,
         then to the next or previous card."""
-        if self.presenter is not None and self.presenter.isVisible():
+        if self.presenter is not None and self.presenter.is_presenting:
             self.presenter.step(offset)
         else:
             self.controller.step_card(offset)
 
     def _show_projector_state(self) -> None:
         """The facilitator sees what the room sees: black, or which page of a long card."""
-        presenter = self.presenter
+        presenter = self.presenter if self.presenter and self.presenter.is_presenting else None
         blanked = presenter is not None and presenter.is_blank
         self.menu.blank.setChecked(blanked)
         page, count = presenter.page if presenter is not None else (0, 1)

@@ -64,3 +64,13 @@ def test_reopening_lands_on_the_card_in_discussion(window: MainWindow, demo_path
     assert controller.current_card_id == agenda[2]
     title = controller.require().content.deck.card(agenda[2]).title.en
     assert any(label.text() == title for label in window.presenter.findChildren(QLabel))
+
+
+def test_no_projector_state_once_the_presentation_ends(window: MainWindow, demo_path: Path) -> None:
+    window.sessions.open(demo_path)
+    window.menu.present.trigger()
+    window.menu.blank.trigger()
+    assert projector_state(window).isVisibleTo(window)
+    window.presenter.close()  # Esc
+    assert not projector_state(window).isVisibleTo(window)
+    assert not window.menu.blank.isChecked()

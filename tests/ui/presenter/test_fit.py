@@ -243,3 +243,16 @@ def test_on_projectors_inner(qtbot, tmp_path, info) -> None:
                 window.step(1) if page + 1 < window.page[1] else None
         window.close()
         controller.close()
+
+
+def test_the_vote_names_the_option_by_letter_and_short_title(qtbot, tmp_path, info) -> None:
+    card = longest_card("en")
+    controller = decided_everything(tmp_path, info, "en", card)
+    window = show(qtbot, controller, tmp_path, (1920, 1080))
+    chosen = max(card.options, key=lambda o: len(o.label.en))  # the option decided on
+    letter = "ABCDEFGH"[card.options.index(chosen)]
+    title = chosen.label.en.split(":")[0]
+    assert ":" in chosen.label.en  # the long label has a short title before its colon
+    texts = [label.text() for label in window.findChildren(QLabel)]
+    assert f"On option {letter}: {title}" in texts
+    controller.close()
