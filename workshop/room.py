@@ -53,16 +53,6 @@ class RoomCard:
     voted_on: RoomOption | None  # the option the revealed vote was on, when one is known
     decision: RoomDecision | None
 
-    @property
-    def has_developments(self) -> bool:
-        """Whether anything beyond the situation is out: the slide then gives it room."""
-        return (
-            bool(self.injects)
-            or self.options is not None
-            or self.votes is not None
-            or self.decision is not None
-        )
-
 
 def room_card(
     state: SessionState, content: Content, card_id: str, proposed_option: str | None = None

@@ -44,7 +44,7 @@ def test_a_new_card_shows_its_situation_and_nothing_more(session: Session) -> No
     room = _room(session)
     assert (room.title, room.situation, room.prompts) == (card.title, card.situation, card.prompts)
     assert room.injects == () and room.options is None and room.votes is None
-    assert room.decision is None and not room.parked and not room.has_developments
+    assert room.decision is None and not room.parked
     assert room.progress is None  # not on the agenda
 
 
@@ -68,7 +68,7 @@ def test_facilitator_notes_never_reach_the_room(session: Session) -> None:
 def test_injects_show_as_far_as_revealed(session: Session) -> None:
     injects = session.content.deck.card(CARD).injects
     session.execute(RevealInject(CARD))
-    assert _room(session).injects == injects[:1] and _room(session).has_developments
+    assert _room(session).injects == injects[:1]
     session.execute(RevealInject(CARD))
     assert _room(session).injects == injects[:2]
 

@@ -29,7 +29,9 @@ from workshop.session import Session
 from workshop.text import Bilingual
 
 _SLACK = 4  # px kept free: a layout's pixel rounding on screen may differ a little from its hint
-MIN_BASE = 12.0  # px: below this a slide is unreadable anyway, so long cards may clip instead
+# px: the last resort when one part alone does not fit at the floor (a tiny window); below this
+# a slide is unreadable anyway, so it may clip instead
+MIN_BASE = 12.0
 
 _WORKSHOP = QT_TRANSLATE_NOOP("Presenter", "Social media policy workshop")
 _FACILITATED_BY = QT_TRANSLATE_NOOP("Presenter", "Facilitated by {name}")
@@ -199,6 +201,7 @@ class CardSlide(FittedSlide):
         super().__init__(parent)
         self.setObjectName("slide")
         self._room = room
+        self._card: RoomCard | None = None
         self._parts: dict[str, QWidget] = {}  # part → its widget, in the order revealed
         self._pages: list[list[str]] = [[]]
         self._page = 0
@@ -405,7 +408,7 @@ class CardSlide(FittedSlide):
     def _show_progress(self) -> None:
         room = self._room
         texts = []
-        progress = self._card.progress
+        progress = self._card.progress if self._card is not None else None
         if progress is not None:
             texts.append(room(_SCENARIO_OF).format(number=progress.number, count=progress.count))
         if len(self._pages) > 1:
@@ -417,9 +420,10 @@ class CardSlide(FittedSlide):
         """Consecutive parts per page, as many as fit with text at `floor`."""
         parts = self.parts
         self._show_parts(parts)
-        self._show_progress_for(len(parts) > 1)
+        self._measure_header(paged=False)
         if self.fits(floor, area):
             return [parts]
+        self._measure_header(paged=True)
         pages = [[parts[0]]]
         for part in parts[1:]:
             self._show_parts([*pages[-1], part])
@@ -429,7 +433,7 @@ class CardSlide(FittedSlide):
                 pages.append([part])
         return pages
 
-    def _show_progress_for(self, paged: bool) -> None:
+    def _measure_header(self, paged: bool) -> None:
         """Measure with the header as it will be: a page number lengthens it."""
         self._pages = [[], []] if paged else [[]]
         self._page = 0
