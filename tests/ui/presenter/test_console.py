@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel
 
+from ui.dialogs.awareness_dialog import AwarenessDialog
 from ui.shell.main_window import MainWindow
 from workshop.commands import RevealInject, SetCardStatus
 from workshop.model import CardStatus
@@ -74,3 +76,30 @@ def test_no_projector_state_once_the_presentation_ends(window: MainWindow, demo_
     window.presenter.close()  # Esc
     assert not projector_state(window).isVisibleTo(window)
     assert not window.menu.blank.isChecked()
+
+
+def test_the_warm_up_puts_its_question_on_the_projector(
+    qtbot, find, window: MainWindow, demo_path: Path
+) -> None:
+    window.sessions.open(demo_path)
+    window.menu.present.trigger()
+    questions = window.controller.require().content.awareness
+    window.menu.awareness.trigger()
+    dialog = window.findChild(AwarenessDialog)
+    assert window.controller.awareness_question == questions[0].id  # the first, to start
+
+    def on_projector() -> str:
+        labels = window.presenter.findChildren(QLabel)
+        return "\n".join(x.text() for x in labels if x.isVisibleTo(window.presenter))
+
+    assert questions[0].text.en in on_projector()
+    qtbot.mouseClick(
+        find.button(dialog, "Show question 3 on the projector"), Qt.MouseButton.LeftButton
+    )
+    assert questions[2].text.en in on_projector()
+    qtbot.mouseClick(find.all(dialog, QAbstractButton, "No")[4], Qt.MouseButton.LeftButton)
+    assert questions[4].text.en in on_projector()  # a hand counted: that question is asked
+    assert find.button(dialog, "Show question 5 on the projector").isChecked()
+    dialog.reject()  # the warm-up is over: the room sees the card again
+    assert window.controller.awareness_question == ""
+    assert questions[4].text.en not in on_projector()
