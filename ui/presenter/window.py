@@ -36,6 +36,7 @@ _BASE_PER_WIDTH = 1 / 39
 # of a room: a card that does not fit at that size is shown a page at a time
 FLOOR_PER_HEIGHT = 1 / 30
 _MARGIN = 0.055  # of the smaller side
+_LAST_PAGE = 10**6  # a page number past any card's last: clamped to it
 
 
 class PresenterWindow(QWidget):
@@ -67,6 +68,7 @@ class PresenterWindow(QWidget):
         self._presenting = False
         self._screen_index: int | None = None
         self._page = 0
+        self._announced = (0, 1)  # the page last told to the console
         self._shown: tuple[str, list[str]] = ("", [])  # the card on screen and its parts
         self._newest = ""  # a part just revealed: the room is shown the page that has it
         self._back_to_last_page = False  # PgUp into the previous card lands on its last page
@@ -95,7 +97,10 @@ class PresenterWindow(QWidget):
 
     @property
     def page(self) -> tuple[int, int]:
-        """The page of the current card the room sees (from 0), and how many it has."""
+        """The page of the current card the room sees (from 0), and how many it has; (0, 1)
+        while another slide is shown."""
+        if self._current_slide() is not self._card:
+            return 0, 1
         return self._card.page, self._card.page_count
 
     def toggle_blank(self) -> None:
@@ -147,10 +152,10 @@ class PresenterWindow(QWidget):
 
     def _choose_page(self, card_id: str, parts: list[str]) -> None:
         """A card moved to opens on its first page (its last when stepping back); something
-        newly revealed brings the room to the page that shows it (the last)."""
+        newly revealed brings the room to the page that shows it."""
         shown_card, shown_parts = self._shown
         if card_id != shown_card:
-            self._page = 10**6 if self._back_to_last_page else 0
+            self._page = _LAST_PAGE if self._back_to_last_page else 0
         elif new := [part for part in parts if part not in shown_parts]:
             self._newest = new[-1]
         self._back_to_last_page = False
@@ -175,15 +180,15 @@ class PresenterWindow(QWidget):
         area = QSize(width - 2 * margin, height - 2 * margin)
         slide.layout().setContentsMargins(0, 0, 0, 0)  # measured within `area`
         if slide is self._card:
-            before = self.page
             self._card.fit(base, floor, area, self._page, self._newest)
             self._newest = ""
             self._page = self._card.page
-            if self.page != before:
-                self.pageChanged.emit(*self.page)
         else:
             slide.fit(base, floor, area)
         slide.layout().setContentsMargins(margin, margin, margin, margin)
+        if self.page != self._announced:
+            self._announced = self.page
+            self.pageChanged.emit(*self._announced)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
