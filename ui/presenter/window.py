@@ -252,11 +252,19 @@ class PresenterWindow(QWidget):
 
     def step(self, offset: int) -> None:
         """Next (+1) or previous (-1) page of the card on screen, past its last (or first) page
-        the next (previous) card: clickers and PgDn/PgUp on either window go through here."""
+        the next (previous) card; during the warm-up, the next (previous) question. Clickers and
+        PgDn/PgUp on either window go through here."""
         if self._controller.session is None:
             return
         if self._blanked:  # moving on brings the slide back, as in slide software
             self._set_blank(False)
+        question = self._question()
+        if question is not None:  # the warm-up: its questions, one after the other
+            ids = [q.id for q in self._controller.require().content.awareness]
+            self._controller.set_awareness_question(
+                ids[max(0, min(len(ids) - 1, question + offset))]
+            )
+            return
         page, count = self.page
         if self._current_slide() is self._card and 0 <= page + offset < count:
             self._page = page + offset

@@ -296,13 +296,16 @@ def test_the_vote_names_the_option_voted_on(presenter, controller) -> None:
     assert "Sur l’option A : Rediriger" in text and "Ne rien noter" not in text
 
 
-def test_the_room_sees_the_awareness_question_being_asked(presenter, controller) -> None:
+def test_the_room_sees_the_awareness_question_being_asked(presenter, controller, qtbot) -> None:
     controller.set_current_card("journalist")
     questions = controller.require().content.awareness
     controller.set_awareness_question(questions[1].id)
     text = shown_text(presenter)
     assert _plain(questions[1].text.fr) in text and "Question 2 sur 2" in text
     assert "Un journaliste appelle" not in text
+    qtbot.keyClick(presenter, Qt.Key.Key_PageUp)  # a clicker goes through the questions
+    assert controller.awareness_question == questions[0].id
+    assert controller.current_card_id == "journalist"
     controller.set_awareness_question("")  # the warm-up is over: back to the card
     assert "Un journaliste appelle" in shown_text(presenter)
 
