@@ -50,21 +50,17 @@ class RoomCard:
     injects: tuple[Bilingual, ...]  # the revealed ones, oldest first
     options: tuple[RoomOption, ...] | None  # None: not put to the group (or already decided)
     votes: Votes | None  # None: not revealed
+    voted_on: RoomOption | None  # the option the revealed vote was on, when one is known
     decision: RoomDecision | None
 
-    @property
-    def has_developments(self) -> bool:
-        """Whether anything beyond the situation is out: the slide then gives it room."""
-        return (
-            bool(self.injects)
-            or self.options is not None
-            or self.votes is not None
-            or self.decision is not None
-        )
 
+def room_card(
+    state: SessionState, content: Content, card_id: str, proposed_option: str | None = None
+) -> RoomCard:
+    """The card as the room may see it now. Raises KeyError for a card not in the deck.
 
-def room_card(state: SessionState, content: Content, card_id: str) -> RoomCard:
-    """The card as the room may see it now. Raises KeyError for a card not in the deck."""
+    `proposed_option` is the option the facilitator has selected for the vote (the decision
+    being prepared); once the card is decided, the vote is on the option chosen."""
     card = content.deck.card(card_id)
     agenda = [item.card_id for item in state.agenda]
     progress = Progress(agenda.index(card_id) + 1, len(agenda)) if card_id in agenda else None
@@ -77,6 +73,9 @@ def room_card(state: SessionState, content: Content, card_id: str) -> RoomCard:
         else None
     )
     votes = last.votes if last else state.pending_votes.get(card_id, Votes())
+    voted_id = last.option_id if last is not None else proposed_option
+    all_options = {o.id: RoomOption(letters[o.id], o.label) for o in card.options}
+    revealed = card_id in state.votes_revealed
     decision = None
     if last is not None:
         choice = (
@@ -94,6 +93,20 @@ def room_card(state: SessionState, content: Content, card_id: str) -> RoomCard:
         parked=state.card_status(card_id) is CardStatus.PARKED,
         injects=tuple(card.injects[: state.revealed_injects.get(card_id, 0)]),
         options=options,
-        votes=votes if card_id in state.votes_revealed else None,
+        votes=votes if revealed else None,
+        voted_on=all_options.get(voted_id or "") if revealed else None,
         decision=decision,
     )
+
+
+def reopening_card(state: SessionState) -> str:
+    """The card a reopened session lands on: the last one in discussion on the agenda, else the
+    first still to discuss, else the first; "" for an empty agenda. The facilitator picks up
+    where the room left off, not at card 1."""
+    agenda = [item.card_id for item in state.agenda]
+    statuses = {card_id: state.card_status(card_id) for card_id in agenda}
+    discussed = [c for c in agenda if statuses[c] is CardStatus.IN_DISCUSSION]
+    if discussed:
+        return discussed[-1]
+    settled = (CardStatus.DECIDED, CardStatus.PARKED)
+    return next((c for c in agenda if statuses[c] not in settled), agenda[0] if agenda else "")

@@ -5,6 +5,10 @@
 Opens the sample session (`python main.py demo`) offscreen at 1600x900, moves to the first card
 still open, as the room sees it mid-discussion (an inject revealed, the options put to the group,
 the vote shown), and saves console-<lang>.png and presenter-<lang>.png beside this script.
+
+Then the projector at the resolutions projectors have, with the longest built-in card fully
+revealed, voted on and decided: room-<lang>-<width>x<height>-<page>.png, one per page the room
+is shown (the 4K one halved, to keep the file small).
 """
 
 from __future__ import annotations
@@ -18,26 +22,46 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
-from PySide6.QtCore import QSize  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QSize, Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication, QRadioButton, QWidget  # noqa: E402
 
 from ui.app import make_application  # noqa: E402
 from ui.i18n.language import install_translations  # noqa: E402
+from ui.presenter.window import PresenterWindow  # noqa: E402
 from ui.shell.main_window import MainWindow  # noqa: E402
 from ui.theme import apply_theme  # noqa: E402
 from workshop.commands import (  # noqa: E402
+    RecordDecision,
     RecordTimeUsed,
     RecordVotes,
     RevealInject,
+    SetAgenda,
     SetOptionsShown,
     SetVotesRevealed,
 )
 from workshop.demo import write_demo  # noqa: E402
 from workshop.local.settings import Settings  # noqa: E402
-from workshop.model import CardStatus, Votes  # noqa: E402
+from workshop.model import ActionItem, AgendaItem, CardStatus, Decision, Votes  # noqa: E402
 
 SIZE = QSize(1600, 900)
 ELAPSED = 11 * 60 + 40  # a clock well into the discussion
+# the projector resolutions shot, per language, and whether every page is (else the decision's)
+ROOM_SIZES = {
+    "fr": [((1024, 768), True), ((1280, 720), False), ((1920, 1080), True)],
+    "en": [((1024, 768), True), ((1280, 800), False), ((1920, 1080), True), ((3840, 2160), False)],
+}
+RATIONALE = {
+    "fr": "Une réponse rapide, coordonnée avec la communication : un long silence laisserait "
+    "la rumeur s'installer, et chacun doit savoir vers qui se tourner.",
+    "en": "A quick answer, coordinated with communications: a long silence would let the "
+    "rumour settle, and everyone needs to know whom to turn to.",
+}
+ACTIONS = {
+    "fr": (ActionItem("Prévenir les managers et l'accueil", "Communication", "2026-12-01"),),
+    "en": (
+        ActionItem("Brief the managers and the reception desk", "Communications", "2026-12-01"),
+    ),
+}
 
 
 def _mid_discussion(window: MainWindow) -> None:
@@ -50,18 +74,86 @@ def _mid_discussion(window: MainWindow) -> None:
         if state.card_status(item.card_id) not in (CardStatus.DECIDED, CardStatus.PARKED)
     ]
     item = open_cards[0]
+    controller.set_current_card("")  # the session reopened on it: leave, to come back
     controller.execute(RecordTimeUsed(item.card_id, ELAPSED))
     controller.set_current_card(item.card_id)  # the clock follows, from the time recorded
     controller.execute(RevealInject(item.card_id))
     controller.execute(SetOptionsShown(item.card_id, True))
     controller.execute(RecordVotes(item.card_id, Votes(6, 2, 1)))
     controller.execute(SetVotesRevealed(item.card_id, True))
+    # the option put to the vote, selected in the decision form: the projector names it
+    second = controller.require().content.deck.card(item.card_id).options[1].id
+    radio = next(
+        r for r in window.decision.findChildren(QRadioButton) if r.property("optionId") == second
+    )
+    radio.click()
 
 
-def _save(widget: QWidget, name: str) -> None:
+def _decided_longest(window: MainWindow, language: str) -> None:
+    """The built-in card with the most text for the room, everything out and decided."""
+    controller = window.controller
+    session = controller.require()
+
+    def length(card) -> int:
+        texts = [card.situation, *card.prompts, *card.injects, *(o.label for o in card.options)]
+        return sum(len(text.get(language)) for text in texts)
+
+    card = max(session.content.deck.cards, key=length)
+    agenda = session.state.agenda
+    if card.id not in [item.card_id for item in agenda]:  # the room sees "Scenario n of m"
+        controller.execute(SetAgenda((*agenda, AgendaItem(card.id, card.timebox_minutes))))
+    controller.set_current_card(card.id)
+    for _ in range(len(card.injects) - session.state.revealed_injects.get(card.id, 0)):
+        controller.execute(RevealInject(card.id))
+    controller.execute(SetOptionsShown(card.id, True))
+    controller.execute(RecordVotes(card.id, Votes(9, 4, 2)))
+    controller.execute(SetVotesRevealed(card.id, True))
+    option = max(card.options, key=lambda o: len(o.label.get(language)))
+    decision = Decision(
+        card.id,
+        "",
+        option_id=option.id,
+        rationale=RATIONALE[language],
+        votes=Votes(9, 4, 2),
+        actions=ACTIONS[language],
+    )
+    controller.execute(RecordDecision(decision))
+
+
+def _shoot_room(window: MainWindow, language: str, folder: Path) -> None:
+    """Every page of the decided card at each projector size."""
+    room = PresenterWindow(
+        window.controller, window.timer, settings=Settings(folder / f"room-{language}.json")
+    )
+    room.show()
+    for (width, height), every_page in ROOM_SIZES[language]:
+        room.resize(width, height)
+        QApplication.processEvents()
+        count = room.page[1]
+        room.step(-room.page[0] if every_page else count - 1 - room.page[0])
+        for page in range(room.page[0], count):
+            scale = 0.5 if width > 1920 else 1.0  # 4K halved: the file stays small
+            _save(room, f"room-{language}-{width}x{height}-{page + 1}.png", scale)
+            if page + 1 < count:
+                room.step(1)
+    room.resize(1280, 720)  # the warm-up question, as the room sees it
+    questions = window.controller.require().content.awareness
+    window.controller.set_awareness_question(questions[2].id)
+    _save(room, f"room-{language}-warmup-1280x720.png")
+    window.controller.set_awareness_question("")
+    room.close()
+    room.deleteLater()
+
+
+def _save(widget: QWidget, name: str, scale: float = 1.0) -> None:
     QApplication.processEvents()  # let layouts settle before grabbing
     path = HERE / name
-    if not widget.grab().save(str(path)):
+    image = widget.grab()
+    if scale != 1.0:
+        image = image.scaledToWidth(
+            round(image.width() * scale), Qt.TransformationMode.SmoothTransformation
+        )
+    if not image.save(str(path)):
         raise OSError(f"could not write {path}")
     print(f"Wrote {path.relative_to(HERE.parents[1])}")
 
@@ -73,10 +165,16 @@ def shoot(app: QApplication, language: str, folder: Path) -> None:
     window.show()
     window.sessions.open(write_demo(folder / f"demo-{language}.atelier", language))
     _mid_discussion(window)
-    window.present()  # one offscreen screen: a window, sized below like a 1600x900 projector
+    window.present()  # one offscreen screen: full screen; shown below like a 1600x900 projector
+    window.presenter.showNormal()
     window.presenter.resize(SIZE)
+    page, count = window.presenter.page
+    window.presenter.step(count - 1 - page)  # the page with the vote, as the room sees it
     _save(window, f"console-{language}.png")
     _save(window.presenter, f"presenter-{language}.png")
+    window.presenter.close()
+    _decided_longest(window, language)
+    _shoot_room(window, language, folder)
     window.close()
 
 

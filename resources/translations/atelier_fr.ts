@@ -121,8 +121,12 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>Read each question aloud; click once per raised hand. −1 corrects a miscount.</source>
-        <translation>Lisez chaque question à voix haute&#x202f;; cliquez une fois par main levée. −1 corrige une erreur de comptage.</translation>
+        <source>Read each question aloud; click once per raised hand. −1 corrects a miscount. ▶ shows a question on the projector.</source>
+        <translation>Lisez chaque question à voix haute&#x202f;; cliquez une fois par main levée. −1 corrige une erreur de comptage. ▶ affiche une question au projecteur.</translation>
+    </message>
+    <message>
+        <source>Show question {number} on the projector</source>
+        <translation>Afficher la question {number} au projecteur</translation>
     </message>
     <message>
         <source>Take back one “{answer}”</source>
@@ -608,6 +612,10 @@
         <translation>Couverture</translation>
     </message>
     <message>
+        <source>What the projector shows</source>
+        <translation>Ce qu’affiche le projecteur</translation>
+    </message>
+    <message>
         <source>Atelier</source>
         <translation>Atelier</translation>
     </message>
@@ -642,6 +650,14 @@
     <message>
         <source>Atelier sessions (*{suffix})</source>
         <translation>Séances Atelier (*{suffix})</translation>
+    </message>
+    <message>
+        <source>■ Projector blanked (B)</source>
+        <translation>■ Projecteur masqué (B)</translation>
+    </message>
+    <message>
+        <source>Projector: part {page} of {count}</source>
+        <translation>Projecteur&#xa0;: partie {page} sur {count}</translation>
     </message>
     <message>
         <source>This card has used its timebox.</source>
@@ -791,6 +807,26 @@
     <message>
         <source>Parked: we will come back to it</source>
         <translation>En attente&#xa0;: nous y reviendrons</translation>
+    </message>
+    <message>
+        <source>Part {number} of {count}</source>
+        <translation>Partie {number} sur {count}</translation>
+    </message>
+    <message>
+        <source>On option {letter}: {option}</source>
+        <translation>Sur l’option {letter}&#xa0;: {option}</translation>
+    </message>
+    <message>
+        <source>Warm-up · Question {number} of {count}</source>
+        <translation>Sensibilisation · Question {number} sur {count}</translation>
+    </message>
+    <message>
+        <source>Raise your hand: yes, no or unsure</source>
+        <translation>Levez la main&#xa0;: oui, non ou je ne sais pas</translation>
+    </message>
+    <message>
+        <source>Answer in a few words: the group&apos;s own answer</source>
+        <translation>Répondez en quelques mots&#xa0;: la réponse du groupe</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,8 @@ def test_each_view_is_built_once_per_opened_session_and_per_card_moved_to(
     pending = next(
         i.card_id for i in state.agenda if state.card_status(i.card_id) is CardStatus.PENDING
     )
+    assert window.controller.current_card_id == pending  # reopened where the room left off
+    window.controller.set_current_card(state.agenda[0].card_id)  # away, to come back to it
     built.clear()
     window.controller.set_current_card(pending)  # opening it is a command …
     assert window.controller.require().state.card_status(pending) is CardStatus.IN_DISCUSSION

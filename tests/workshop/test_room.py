@@ -17,7 +17,7 @@ from workshop.commands import (
     SetVotesRevealed,
 )
 from workshop.model import ActionItem, AgendaItem, CardStatus, Decision, Votes
-from workshop.room import RoomCard, RoomOption, room_card
+from workshop.room import RoomCard, RoomOption, reopening_card, room_card
 from workshop.session import Session
 from workshop.text import Bilingual
 
@@ -44,7 +44,7 @@ def test_a_new_card_shows_its_situation_and_nothing_more(session: Session) -> No
     room = _room(session)
     assert (room.title, room.situation, room.prompts) == (card.title, card.situation, card.prompts)
     assert room.injects == () and room.options is None and room.votes is None
-    assert room.decision is None and not room.parked and not room.has_developments
+    assert room.decision is None and not room.parked
     assert room.progress is None  # not on the agenda
 
 
@@ -68,7 +68,7 @@ def test_facilitator_notes_never_reach_the_room(session: Session) -> None:
 def test_injects_show_as_far_as_revealed(session: Session) -> None:
     injects = session.content.deck.card(CARD).injects
     session.execute(RevealInject(CARD))
-    assert _room(session).injects == injects[:1] and _room(session).has_developments
+    assert _room(session).injects == injects[:1]
     session.execute(RevealInject(CARD))
     assert _room(session).injects == injects[:2]
 
@@ -89,6 +89,34 @@ def test_votes_show_only_once_revealed(session: Session) -> None:
     assert _room(session).votes is None  # counted, not yet shown: no group-think
     session.execute(SetVotesRevealed(CARD, True))
     assert _room(session).votes == Votes(4, 2, 1)
+
+
+def test_the_vote_names_the_option_put_to_it_once_revealed(session: Session) -> None:
+    state, content = session.state, session.content
+    session.execute(RecordVotes(CARD, Votes(4, 2, 1)))
+    assert room_card(state, content, CARD, "drop-log").voted_on is None  # not revealed yet
+    session.execute(SetVotesRevealed(CARD, True))
+    state = session.state
+    voted_on = room_card(state, content, CARD, "drop-log").voted_on
+    assert voted_on is not None and (voted_on.letter, voted_on.label.en) == ("B", "Log nothing")
+    assert room_card(state, content, CARD).voted_on is None  # no option selected: none named
+    session.execute(RecordDecision(Decision(CARD, "2026-11-23T10:00", option_id="redirect")))
+    decided = room_card(session.state, content, CARD, "drop-log").voted_on
+    assert decided is not None and decided.letter == "A"  # the option chosen, once decided
+
+
+def test_a_reopened_session_lands_on_the_card_in_discussion(session: Session) -> None:
+    assert reopening_card(session.state) == ""  # no agenda
+    agenda = (AgendaItem(CARD, 10), AgendaItem("training-card", 5))
+    session.execute(SetAgenda(agenda))
+    assert reopening_card(session.state) == CARD  # nothing started: the first card
+    session.execute(SetCardStatus(CARD, CardStatus.DECIDED))
+    assert reopening_card(session.state) == "training-card"  # the first still to discuss
+    session.execute(SetCardStatus(CARD, CardStatus.IN_DISCUSSION))
+    session.execute(SetCardStatus("training-card", CardStatus.IN_DISCUSSION))
+    assert reopening_card(session.state) == "training-card"  # the last one in discussion
+    session.execute(SetCardStatus("training-card", CardStatus.PARKED))
+    assert reopening_card(session.state) == CARD
 
 
 def test_the_decision_shows_once_recorded_and_the_options_give_way(session: Session) -> None:

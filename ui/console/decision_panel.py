@@ -110,11 +110,19 @@ class DecisionPanel(QWidget):
         layout.addLayout(buttons)
 
         self._picker.choiceChanged.connect(self._update_buttons)
+        self._picker.choiceChanged.connect(self._propose)
         for table in (self._actions.table, self._questions.table):
             table.model().dataChanged.connect(self._update_buttons)
             table.model().rowsRemoved.connect(self._update_buttons)
         self._confirm.clicked.connect(self._record)
         self._park.clicked.connect(self._toggle_parked)
+
+    def _propose(self) -> None:
+        """The option selected is the one the group votes on: the projector names it."""
+        card_id = self._controller.current_card_id
+        choice = self._picker.choice()
+        if card_id:
+            self._controller.set_proposed_option(card_id, choice.option_id if choice else None)
 
     def refresh(self, changes: Changes) -> None:
         """A decision recorded or undone starts a fresh form; votes and status follow the

@@ -5,6 +5,7 @@ by the group's answer in words, typed in and recorded."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -47,14 +48,18 @@ class AwarenessDialog(QDialog):
         grid.setContentsMargins(4, 4, 4, 4)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(14)
-        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        # the question the projector shows: the one last shown or answered, the first at start
+        self._on_screen = QButtonGroup(self)
+        self._question_ids = [question.id for question in session.content.awareness]
         for row, question in enumerate(session.content.awareness):
-            grid.addWidget(text_label(f"{row + 1}. {question.text.get(lang)}"), row, 0)
+            grid.addWidget(self._show_button(row, question.id), row, 0)
+            grid.addWidget(text_label(f"{row + 1}. {question.text.get(lang)}"), row, 1)
             if question.open:
-                grid.addWidget(self._note_box(question.id), row, 1, 1, len(Answer))
+                grid.addWidget(self._note_box(question.id), row, 2, 1, len(Answer))
                 continue
             for column, answer in enumerate(Answer):
-                grid.addWidget(self._answer_buttons(question.id, answer), row, column + 1)
+                grid.addWidget(self._answer_buttons(question.id, answer), row, column + 2)
         scroll = QScrollArea()
         scroll.setWidget(rows)
         scroll.setWidgetResizable(True)
@@ -68,7 +73,8 @@ class AwarenessDialog(QDialog):
         layout.addWidget(
             text_label(
                 self.tr(
-                    "Read each question aloud; click once per raised hand. −1 corrects a miscount."
+                    "Read each question aloud; click once per raised hand. −1 corrects a "
+                    "miscount. ▶ shows a question on the projector."
                 ),
                 muted=True,
             )
@@ -77,7 +83,29 @@ class AwarenessDialog(QDialog):
         layout.addWidget(close)
         controller.changed.connect(self._changed)
         controller.sessionChanged.connect(self.reject)  # its session is gone
+        controller.roomPromptChanged.connect(self._show_asked)
+        self.finished.connect(lambda _result: controller.set_awareness_question(""))
+        if self._question_ids:
+            controller.set_awareness_question(self._question_ids[0])
+        self._show_asked()
         self._refresh()
+
+    def _show_button(self, row: int, question_id: str) -> QToolButton:
+        show = named(
+            QToolButton(),
+            self.tr("Show question {number} on the projector").format(number=row + 1),
+        )
+        show.setText("▶")
+        show.setCheckable(True)
+        show.clicked.connect(lambda: self._controller.set_awareness_question(question_id))
+        self._on_screen.addButton(show, row)
+        return show
+
+    def _show_asked(self) -> None:
+        """Check the ▶ of the question the room sees."""
+        asked = self._controller.awareness_question
+        if asked in self._question_ids:
+            self._on_screen.button(self._question_ids.index(asked)).setChecked(True)
 
     def _answer_buttons(self, question_id: str, answer: Answer) -> QWidget:
         box = QWidget()
@@ -117,10 +145,12 @@ class AwarenessDialog(QDialog):
         return box
 
     def _record_note(self, question_id: str) -> None:
+        self._controller.set_awareness_question(question_id)  # the question being answered
         command = RecordAwarenessNote(question_id, self._notes[question_id].toPlainText())
         execute_or_report(self, self._controller, command)
 
     def _record(self, question_id: str, answer: Answer, delta: int) -> None:
+        self._controller.set_awareness_question(question_id)  # hands up for this question
         command = RecordAwarenessAnswer(question_id, answer, delta)
         execute_or_report(self, self._controller, command)
 

@@ -7,9 +7,11 @@ follows the window (and so the screen and its DPI) and the presenter_font_scale 
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QWidget
 
 BACKGROUND = "#13202c"
 TEXT = "#f2f5f8"
@@ -25,16 +27,22 @@ VOTE_COLOURS = {  # a Votes field → its colour, in the order the bar draws the
     "abstain": QColor("#8d9aa8"),
 }
 
+# the base size the slides' paddings and spacings were drawn at: they grow and shrink with the
+# text, so a 4K projector without OS scaling gets wide margins, not text crammed together
+DESIGN_BASE = 32.0
+# the roles a participant reads as running text: the floor applies to the smallest of them
+BODY_ROLES = ("body", "item", "strong")
+
 # role → (size relative to the base, bold)
 ROLES: dict[str, tuple[float, bool]] = {
     "hero": (2.3, True),
     "subtitle": (1.15, False),
     "title": (1.55, True),
     "body": (1.0, False),
-    "heading": (0.62, True),
+    "heading": (0.66, True),
     "item": (0.92, False),
     "strong": (1.1, True),
-    "small": (0.62, False),
+    "small": (0.66, False),
     "timer": (0.95, True),
 }
 
@@ -72,8 +80,34 @@ def set_flag(widget: QWidget, name: str, value: bool) -> None:
         widget.style().polish(widget)
 
 
+L = TypeVar("L", bound=QLayout)
+
+
+def spaced(layout: L, spacing: int, margins: tuple[int, int, int, int] = (0, 0, 0, 0)) -> L:
+    """Give `layout` a spacing and margins in design pixels (at DESIGN_BASE), scaled with the
+    text by apply_sizes."""
+    layout.setProperty("design_spacing", spacing)
+    layout.setProperty("design_margins", margins)
+    layout.setSpacing(spacing)
+    layout.setContentsMargins(*margins)
+    return layout
+
+
+def smallest_body_factor() -> float:
+    """The smallest running text relative to the base: what the floor is measured on."""
+    return min(ROLES[role][0] for role in BODY_ROLES)
+
+
 def apply_sizes(root: QWidget, base: float) -> None:
-    """Give every role label under `root` its font for a base size of `base` pixels."""
+    """Give every role label under `root` its font for a base size of `base` pixels, and every
+    spaced layout its spacing and margins for that size."""
+    scale = base / DESIGN_BASE
+    for layout in root.findChildren(QLayout):
+        spacing = layout.property("design_spacing")
+        if spacing is None:
+            continue
+        layout.setSpacing(round(spacing * scale))
+        layout.setContentsMargins(*(round(m * scale) for m in layout.property("design_margins")))
     for label in root.findChildren(QLabel):
         role = label.property("role")
         if role not in ROLES:

@@ -15,6 +15,7 @@ from workshop.changes import Changes
 from workshop.commands import Command
 from workshop.content import Content
 from workshop.model import SessionInfo
+from workshop.room import reopening_card
 from workshop.session import Session
 
 
@@ -22,11 +23,15 @@ class SessionController(QObject):
     changed = Signal(object)  # the Changes a command, an undo, a redo or an export made
     sessionChanged = Signal()  # a session was opened or closed; currentCardChanged follows
     currentCardChanged = Signal(str)
+    # what is put to the room beyond the card: UI state, like the current card (see below)
+    roomPromptChanged = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session: Session | None = None
         self._current_card = ""
+        self._awareness_question = ""
+        self._proposed: dict[str, str] = {}  # card id → the option put to the vote
 
     @property
     def session(self) -> Session | None:
@@ -52,6 +57,8 @@ class SessionController(QObject):
             self._session.close()
         self._session = None
         self._current_card = ""
+        self._awareness_question = ""
+        self._proposed.clear()
         self.sessionChanged.emit()
         self.currentCardChanged.emit("")
 
@@ -60,8 +67,9 @@ class SessionController(QObject):
             self._session.close()
         self._session = session
         session.subscribe(self.changed.emit)
-        agenda = session.state.agenda
-        self._current_card = agenda[0].card_id if agenda else ""
+        self._current_card = reopening_card(session.state)
+        self._awareness_question = ""
+        self._proposed.clear()
         self.sessionChanged.emit()
         self.currentCardChanged.emit(self._current_card)
 
@@ -95,3 +103,29 @@ class SessionController(QObject):
             return
         index = ids.index(self._current_card) if self._current_card in ids else -1
         self.set_current_card(ids[max(0, min(len(ids) - 1, index + offset))])
+
+    # -- what the room is asked (UI state: after a crash the facilitator simply asks again) ---
+
+    @property
+    def awareness_question(self) -> str:
+        """The awareness question being put to the room ("" when none): the projector shows it
+        instead of the card while the warm-up dialog is open."""
+        return self._awareness_question
+
+    def set_awareness_question(self, question_id: str) -> None:
+        if question_id != self._awareness_question:
+            self._awareness_question = question_id
+            self.roomPromptChanged.emit()
+
+    def proposed_option(self, card_id: str) -> str | None:
+        """The option selected in the decision form of `card_id`: the one the group votes on."""
+        return self._proposed.get(card_id)
+
+    def set_proposed_option(self, card_id: str, option_id: str | None) -> None:
+        if self._proposed.get(card_id) == option_id:
+            return
+        if option_id is None:
+            self._proposed.pop(card_id, None)
+        else:
+            self._proposed[card_id] = option_id
+        self.roomPromptChanged.emit()

@@ -39,6 +39,8 @@ class CardTimer(QObject):
         controller.currentCardChanged.connect(self._follow_card)
         controller.sessionChanged.connect(self._drop_card)
         controller.changed.connect(self._changed)
+        if controller.current_card_id:  # made for a session already open: its card's clock
+            self._follow_card(controller.current_card_id)
 
     # -- state ------------------------------------------------------------------------------
 

@@ -36,6 +36,7 @@ class WindowActions(QObject):
         self.present = self._action(self.tr("Start &presenting"), "present")
         self.presenter_screen = self._action(self.tr("Presenter &screen…"))
         self.blank = self._action(self.tr("&Blank the projector"), "blank")
+        self.blank.setCheckable(True)  # checked while the room sees black
         self.next_card = self._action(self.tr("&Next card"), "next_card")
         self.previous_card = self._action(self.tr("P&revious card"), "previous_card")
         self.about = self._action(self.tr("&About Atelier"))

@@ -82,7 +82,11 @@ class MainWindow(QMainWindow):
         self.menu = WindowActions(self, settings, language)
         self._saved = QLabel()
         self._exported = QLabel()
+        self._projector = named(QLabel(), self.tr("What the projector shows"))
+        self._projector.setObjectName("projectorState")
+        self._projector.hide()
         self.statusBar().addWidget(self._saved)
+        self.statusBar().addPermanentWidget(self._projector)
         self.statusBar().addPermanentWidget(self._exported)
         self._pages = QStackedWidget()
         self._pages.addWidget(QWidget())  # the welcome page, built when first shown
@@ -194,8 +198,8 @@ class MainWindow(QMainWindow):
         menu.present.triggered.connect(self.present)
         menu.presenter_screen.triggered.connect(self.choose_presenter_screen)
         menu.blank.triggered.connect(self._blank)
-        menu.next_card.triggered.connect(lambda: self.controller.step_card(1))
-        menu.previous_card.triggered.connect(lambda: self.controller.step_card(-1))
+        menu.next_card.triggered.connect(lambda: self._step(1))
+        menu.previous_card.triggered.connect(lambda: self._step(-1))
         menu.languageChosen.connect(self._choose_language)
         menu.about.triggered.connect(self._about)
 
@@ -322,6 +326,9 @@ class MainWindow(QMainWindow):
             self.presenter = PresenterWindow(
                 self.controller, self.timer, self, settings=self._settings
             )
+            self.presenter.blankChanged.connect(self._show_projector_state)
+            self.presenter.pageChanged.connect(self._show_projector_state)
+            self.presenter.presentingChanged.connect(self._show_projector_state)
         index = self._settings.get("presenter_screen")
         self.presenter.present(None if index < 0 else index)
 
@@ -340,6 +347,33 @@ class MainWindow(QMainWindow):
     def _blank(self) -> None:
         if self.presenter is not None:
             self.presenter.toggle_blank()
+        self._show_projector_state()
+
+    def _step(self, offset: int) -> None:
+        """PgDn / PgUp (a clicker): through the pages of a card the room sees a page at a time,
+        then to the next or previous card."""
+        if self.presenter is not None and self.presenter.is_presenting:
+            self.presenter.step(offset)
+        else:
+            self.controller.step_card(offset)
+
+    def _show_projector_state(self) -> None:
+        """The facilitator sees what the room sees: black, or which page of a long card."""
+        presenter = self.presenter if self.presenter and self.presenter.is_presenting else None
+        blanked = presenter is not None and presenter.is_blank
+        self.menu.blank.setChecked(blanked)
+        page, count = presenter.page if presenter is not None else (0, 1)
+        if blanked:
+            text = self.tr("■ Projector blanked (B)")
+        elif count > 1:
+            text = self.tr("Projector: part {page} of {count}").format(page=page + 1, count=count)
+        else:
+            text = ""
+        self._projector.setText(text)
+        self._projector.setVisible(bool(text))
+        # white on black, like the projector itself, whatever the console's theme
+        blanked_look = "background: #000000; color: #ffffff; font-weight: bold; padding: 1px 8px;"
+        self._projector.setStyleSheet(blanked_look if blanked else "")
 
     def _open_current_card(self) -> None:
         """A card not started becomes in discussion (moved to, or its clock started)."""

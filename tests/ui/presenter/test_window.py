@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -29,8 +26,7 @@ from workshop.content import Content
 from workshop.local.settings import Settings
 from workshop.model import AgendaItem, Decision, Votes
 
-ROOT = Path(__file__).resolve().parents[3]
-TWO_SCREENS = "ATELIER_TEST_TWO_SCREENS"
+ON_SCREENS = "ATELIER_TEST_ON_SCREENS"  # as in conftest: the process with virtual screens
 
 
 @pytest.fixture
@@ -225,22 +221,24 @@ def test_page_down_moves_to_the_next_card(presenter, controller, qtbot) -> None:
     assert "Formation" in shown_text(presenter)
 
 
-def test_escape_leaves_full_screen_then_closes(presenter, qtbot) -> None:
-    presenter.present(0)
-    assert presenter.isFullScreen()
-    qtbot.keyClick(presenter, Qt.Key.Key_Escape)
-    assert not presenter.isFullScreen() and presenter.isVisible()
-    qtbot.keyClick(presenter, Qt.Key.Key_Escape)
-    assert not presenter.isVisible()
-
-
-def test_present_without_a_second_screen_is_a_window(presenter) -> None:
-    if len(QGuiApplication.screens()) > 1:
-        pytest.skip("this platform has a second screen")
-    presenter.present()
-    assert presenter.isVisible() and not presenter.isFullScreen()
-    area = QGuiApplication.primaryScreen().availableGeometry()
-    assert presenter.width() < area.width()
+def test_one_screen_f5_presents_full_screen_and_esc_returns_to_the_console(
+    qtbot, controller, timer, tmp_path
+) -> None:
+    """A mirrored projector: the only screen shows the slide whole, Esc gives the console back."""
+    assert len(QGuiApplication.screens()) == 1
+    console = QWidget()
+    qtbot.addWidget(console)
+    console.show()
+    window = PresenterWindow(controller, timer, console, settings=Settings(tmp_path / "s.json"))
+    console.activateWindow()
+    window.present()
+    screen = QGuiApplication.primaryScreen()
+    assert window.isFullScreen() and window.geometry() == screen.geometry()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()  # no small window is left behind
+    qtbot.waitUntil(console.isActiveWindow)
+    window.present()  # F5 again: full screen again, never a small window
+    assert window.isFullScreen() and window.geometry() == screen.geometry()
 
 
 def test_text_scales_with_the_window_and_the_setting(qtbot, controller, timer, tmp_path) -> None:
@@ -269,36 +267,12 @@ def test_a_full_card_fits_in_a_small_window(qtbot, controller, timer, tmp_path) 
             assert bottom <= window.height(), label.text()
 
 
-def test_present_goes_full_screen_on_the_second_screen(tmp_path: Path) -> None:
-    """Run in a fresh process: the platform's screens are fixed once Qt has started."""
-    config = tmp_path / "screens.json"
-    screen = {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
-    config.write_text(
-        json.dumps(
-            {
-                "screens": [
-                    {"name": "Laptop", "x": 0, "y": 0, "width": 1600, "height": 900, **screen},
-                    {"name": "Projector", "x": 1600, "y": 0, "width": 1920, "height": 1080}
-                    | screen,
-                ]
-            }
-        )
-    )
-    env = os.environ | {"QT_QPA_PLATFORM": f"offscreen:configfile={config}", TWO_SCREENS: "1"}
-    inner = [str(Path(__file__)), "-k", "two_screens_inner", "-q", "-p", "no:cacheprovider"]
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", *inner],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "1 passed" in result.stdout
+def test_present_goes_full_screen_on_the_second_screen(on_screens) -> None:
+    screens = [("Laptop", 1600, 900), ("Projector", 1920, 1080)]
+    on_screens(screens, f"{__file__}::two_screens_inner")
 
 
-@pytest.mark.skipif(not os.environ.get(TWO_SCREENS), reason="run by the two-screen test")
+@pytest.mark.skipif(not os.environ.get(ON_SCREENS), reason="run by the two-screen test")
 def test_two_screens_inner(presenter) -> None:
     screens = QGuiApplication.screens()
     assert [s.name() for s in screens] == ["Laptop", "Projector"]
@@ -308,3 +282,37 @@ def test_two_screens_inner(presenter) -> None:
     assert presenter.geometry() == screens[1].geometry()
     presenter.present(0)  # the facilitator's choice wins
     assert presenter.isFullScreen() and presenter.screen() is screens[0]
+
+
+def test_the_vote_names_the_option_voted_on(presenter, controller) -> None:
+    controller.set_current_card("journalist")
+    controller.execute(RecordVotes("journalist", Votes(7, 3, 2)))
+    controller.execute(SetVotesRevealed("journalist", True))
+    assert "Sur l’option" not in shown_text(presenter)  # no option selected: none named
+    controller.set_proposed_option("journalist", "drop-log")  # chosen in the decision form
+    assert "Sur l’option B : Ne rien noter" in shown_text(presenter)
+    controller.set_proposed_option("journalist", "redirect")
+    text = shown_text(presenter)
+    assert "Sur l’option A : Rediriger" in text and "Ne rien noter" not in text
+
+
+def test_the_room_sees_the_awareness_question_being_asked(presenter, controller, qtbot) -> None:
+    controller.set_current_card("journalist")
+    questions = controller.require().content.awareness
+    controller.set_awareness_question(questions[1].id)
+    text = shown_text(presenter)
+    assert _plain(questions[1].text.fr) in text and "Question 2 sur 2" in text
+    assert "Un journaliste appelle" not in text
+    qtbot.keyClick(presenter, Qt.Key.Key_PageUp)  # a clicker goes through the questions
+    assert controller.awareness_question == questions[0].id
+    assert controller.current_card_id == "journalist"
+    controller.set_awareness_question("")  # the warm-up is over: back to the card
+    assert "Un journaliste appelle" in shown_text(presenter)
+
+
+def test_blanking_is_announced(presenter) -> None:
+    states: list[bool] = []
+    presenter.blankChanged.connect(states.append)
+    presenter.toggle_blank()
+    presenter.close()  # closing brings the slide back for next time
+    assert states == [True, False] and not presenter.is_blank

@@ -45,6 +45,8 @@ def test_follows_the_current_card_and_saves_the_card_it_leaves(
 ) -> None:
     timer = CardTimer(controller)
     last_edit = controller.require().undo_description()
+    assert controller.current_card_id == "fake-recruiter"  # the demo's card in discussion
+    controller.set_current_card("journalist-call")
     controller.set_current_card("fake-recruiter")
     assert (timer.card_id, timer.timebox) == ("fake-recruiter", 600)
     timer.start()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -24,13 +24,15 @@ def _answer_the_picker(accept: bool) -> None:
 
 
 def test_f5_presents_on_the_screen_chosen_in_the_workshop_menu(
-    window: MainWindow, settings: Settings, demo_path: Path
+    qtbot, window: MainWindow, settings: Settings, demo_path: Path
 ) -> None:
     window.sessions.open(demo_path)
     assert QKeySequence("F5") in window.menu.present.shortcuts()
-    window.menu.present.trigger()  # nothing chosen, one screen: a window beside the console
+    window.menu.present.trigger()  # nothing chosen, one screen: a mirrored projector
     presenter = window.presenter
-    assert presenter.isVisible() and not presenter.isFullScreen()
+    assert presenter.isFullScreen() and presenter.geometry() == window.screen().geometry()
+    qtbot.keyClick(presenter, Qt.Key.Key_Escape)  # back to the console, no window left over
+    assert not presenter.isVisible()
 
     _answer_the_picker(accept=True)
     window.menu.presenter_screen.trigger()

@@ -167,7 +167,7 @@ def test_a_whole_workshop(qtbot, find, window: MainWindow, sessions_dir: Path, m
     assert find.button(window.decision, "Park or resume this card").text() == "Resume discussion"
 
     # -- card 4: decided, undone, redone --------------------------------------------------
-    window.menu.next_card.trigger()
+    next_card(window)
     decide(qtbot, find, window, choice="a", votes=(4, 0, 0), rationale="")
     assert len(session.state.decisions) == 3
     window.menu.undo.trigger()
@@ -190,6 +190,18 @@ def test_a_whole_workshop(qtbot, find, window: MainWindow, sessions_dir: Path, m
     # -- PgUp goes back -------------------------------------------------------------------
     window.menu.previous_card.trigger()
     assert window.controller.current_card_id == "angry-customer"
+
+
+def next_card(window: MainWindow) -> None:
+    """PgDn until the next card: a card the projector shows a page at a time is paged first."""
+    card_id = window.controller.current_card_id
+    pages = window.presenter.page[1]
+    for page in range(1, pages):
+        window.menu.next_card.trigger()
+        assert window.controller.current_card_id == card_id
+        assert window.presenter.page == (page, pages)
+    window.menu.next_card.trigger()
+    assert window.controller.current_card_id != card_id
 
 
 def decide(
