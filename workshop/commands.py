@@ -17,6 +17,7 @@ from workshop.model import (
     Answer,
     CardStatus,
     Decision,
+    DecisionDraft,
     Participant,
     SessionInfo,
     SessionState,
@@ -222,6 +223,7 @@ class RecordDecision(Command):
             )
         state.decisions.append(replace(decision, number=len(state.decisions) + 1))
         state.status[decision.card_id] = CardStatus.DECIDED
+        state.decision_drafts.pop(decision.card_id, None)  # the draft became the decision
 
 
 @command
@@ -266,3 +268,22 @@ class RecordTimeUsed(Command):
                 "time used cannot be negative", fr="le temps passé ne peut pas être négatif"
             )
         state.time_used[self.card_id] = self.seconds
+
+
+@command
+@dataclass(frozen=True)
+class SaveDecisionDraft(Command):
+    """The decision form as it is typed: bookkeeping like time used, saved as it goes so nothing
+    typed is lost; an empty draft is the facilitator discarding it."""
+
+    kind: ClassVar[str] = "save_decision_draft"
+    undoable: ClassVar[bool] = False
+    card_id: str
+    draft: DecisionDraft
+
+    def apply(self, state: SessionState, content: Content) -> None:
+        _card(content, self.card_id)
+        if self.draft.empty:
+            state.decision_drafts.pop(self.card_id, None)
+        else:
+            state.decision_drafts[self.card_id] = self.draft

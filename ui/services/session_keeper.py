@@ -3,6 +3,7 @@ the "open_session" setting that tells the next start-up whether this run ended c
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,10 +33,21 @@ class SessionKeeper:
         self._timer = timer
         self._settings = settings
         self._window = window
+        self._leaving: list[Callable[[], None]] = []
+
+    def on_leaving(self, keep: Callable[[], None]) -> None:
+        """`keep` is called before the open session is closed or replaced: what is still only on
+        screen (the decision being typed) is saved while its session is open."""
+        self._leaving.append(keep)
+
+    def _leave(self) -> None:
+        self._timer.pause()  # the card being left keeps its time
+        for keep in self._leaving:
+            keep()
 
     def open(self, path: Path) -> bool:
         """Open a session file; a corrupt, locked or newer file is explained, nothing lost."""
-        self._timer.pause()  # the card being left keeps its time
+        self._leave()
         try:
             self._controller.open(Path(path))
         except SessionFileError as exc:
@@ -46,7 +58,7 @@ class SessionKeeper:
 
     def create(self, new: NewSession) -> bool:
         """Create the session, then its participants and agenda as its first commands."""
-        self._timer.pause()
+        self._leave()
         try:
             self._controller.create(new.path, new.info)
         except (CommandError, SessionFileError) as exc:
@@ -81,10 +93,17 @@ class SessionKeeper:
         return self.open(path)
 
     def close(self) -> None:
-        """A clean close: time saved, file unlocked, and no recovery offer next time."""
-        self._timer.pause()
+        """A clean close: time and draft saved, file unlocked, and no recovery offer next time
+        for this session; a copy of the app that had none open (refused on a session another
+        copy holds) leaves that copy's recovery note alone."""
+        session = self._controller.session
+        if session is None:
+            return
+        self._leave()
+        note = self._settings.get("open_session")
         self._controller.close()
-        self._settings.set("open_session", "")
+        if note == str(session.path.resolve()):
+            self._settings.set("open_session", "")
 
     def _opened(self, path: Path) -> None:
         self._settings.session_opened(path)
