@@ -141,10 +141,17 @@ class DecisionPanel(QWidget):
         self._park.clicked.connect(self._toggle_parked)
         self._discard.clicked.connect(self._discard_draft)
         # the form is kept at once when the facilitator moves to another card or app
-        controller.currentCardChanged.connect(self.save_draft)
+        controller.currentCardChanged.connect(self.keep_now)
         QGuiApplication.instance().applicationStateChanged.connect(self._app_state_changed)
 
     # -- the draft: kept in the session as it is typed ---------------------------------------
+
+    def keep_now(self) -> None:
+        """Save the form at once, a cell still being typed in included: the facilitator is
+        leaving the card, the session or the app."""
+        for table in (self._actions, self._questions):
+            table.finish_editing()
+        self.save_draft()
 
     def save_draft(self) -> None:
         """Keep the form as it stands for the card it belongs to, if it changed since saved."""
@@ -179,8 +186,8 @@ class DecisionPanel(QWidget):
             self._save_soon.start()
 
     def _app_state_changed(self, state: Qt.ApplicationState) -> None:
-        if state != Qt.ApplicationState.ApplicationActive and self._save_soon.isActive():
-            self.save_draft()
+        if state != Qt.ApplicationState.ApplicationActive:
+            self.keep_now()
 
     def _discard_draft(self) -> None:
         """Empty the form, once the facilitator confirms: a discarded draft cannot come back."""

@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         self.decision.decided.connect(lambda: self.tabs.setCurrentWidget(self.draft))
         self.timer.saveFailed.connect(lambda error: show_error(self, error))
         self.decision.saveFailed.connect(lambda error: show_error(self, error))
-        self.sessions.on_leaving(self.decision.save_draft)
+        self.sessions.on_leaving(self.decision.keep_now)
         self.timer.overrun.connect(self._overrun)
         self.timer.started.connect(self._open_current_card)
         menu.recentChosen.connect(self.sessions.open)

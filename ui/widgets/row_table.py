@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -124,6 +124,10 @@ class RowTable(QWidget):
             if any(texts):
                 result.append(values)
         return result
+
+    def finish_editing(self) -> None:
+        """Commit the cell being typed in: moving off it is what hands its text to the table."""
+        self._table.setCurrentIndex(QModelIndex())
 
     def clear(self) -> None:
         self._table.setRowCount(0)
