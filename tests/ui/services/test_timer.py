@@ -14,6 +14,8 @@ from ui.console.timer_widget import OVER_TIME, TimerWidget
 from ui.services.controller import SessionController
 from ui.services.timer import CardTimer
 from ui.theme import palette_for
+from workshop.commands import SetCardStatus
+from workshop.model import CardStatus
 
 
 @pytest.fixture
@@ -140,3 +142,39 @@ def test_over_time_red_changes_with_the_theme_while_paused(
         qtbot.waitUntil(lambda: _bar_colour(widget) == OVER_TIME[True], timeout=2000)
     finally:
         qapp.setPalette(light)
+
+
+def test_a_crash_costs_a_few_seconds_at_most(controller: SessionController) -> None:
+    """While running, the time used is saved every few seconds, not every 30 s."""
+    assert ui.services.timer.SAVE_EVERY_SECONDS <= 5
+    timer = CardTimer(controller)
+    timer.load("fake-recruiter", 100, 600)
+    timer.start()
+    timer._base = 100 + ui.services.timer.SAVE_EVERY_SECONDS  # as if that long had passed
+    timer._tick()
+    saved = controller.require().state.time_used["fake-recruiter"]
+    assert saved == 100 + ui.services.timer.SAVE_EVERY_SECONDS
+    assert timer.running
+
+
+@pytest.mark.parametrize("status", [CardStatus.DECIDED, CardStatus.PARKED])
+def test_the_clock_stops_when_the_card_is_decided_or_parked(
+    controller: SessionController, status: CardStatus
+) -> None:
+    timer = CardTimer(controller)
+    controller.set_current_card("fake-recruiter")
+    timer.start()
+    controller.execute(SetCardStatus("fake-recruiter", CardStatus.IN_DISCUSSION), "")
+    assert timer.running  # other changes leave it running
+    controller.execute(SetCardStatus("fake-recruiter", status), "")
+    assert not timer.running
+
+
+def test_a_clock_started_again_on_a_decided_card_keeps_running(
+    controller: SessionController,
+) -> None:
+    timer = CardTimer(controller)
+    timer.load("journalist-call", 0, 600)  # decided in the sample
+    timer.start()
+    controller.execute(SetCardStatus("fake-recruiter", CardStatus.PARKED), "")
+    assert timer.running
