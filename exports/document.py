@@ -13,7 +13,7 @@ from typing import Literal
 from exports.labels import labels
 from workshop.diff import ChangeKind, ClauseChange, WordOp, WordOpKind, diff_drafts
 from workshop.labels import clause_number, decision_label, number_order
-from workshop.model import OpenQuestion, Votes
+from workshop.model import CardStatus, DecisionDraft, OpenQuestion, Votes
 from workshop.text import Language
 from workshop.view import SessionView
 
@@ -77,6 +77,17 @@ class DecisionEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class ParkedEntry:
+    """A card the group set aside: in the decision log with what was said, though undecided."""
+
+    card_title: str
+    minutes: int  # time spent on it
+    notes: str  # the rationale being drafted when it was parked
+    dissent: str
+    votes: Votes  # a show of hands taken before parking, if any
+
+
+@dataclass(frozen=True, slots=True)
 class ActionEntry:
     what: str
     owner: str
@@ -113,6 +124,7 @@ class PolicyDocument:
     since: str  # "baseline", "v0.1" …, or "none" for a clean copy
     sections: tuple[DocSection, ...]
     decisions: tuple[DecisionEntry, ...]
+    parked: tuple[ParkedEntry, ...]
     actions: tuple[ActionEntry, ...]
     awareness: tuple[AwarenessEntry, ...]
     participants: tuple[ParticipantEntry, ...] | None  # None: left out of this export
@@ -235,6 +247,7 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
         since=since,
         sections=tuple(sections),
         decisions=decision_entries,
+        parked=_parked(view, lang),
         actions=tuple(
             ActionEntry(a.what, a.owner, a.due, d.label) for d in state.decisions for a in d.actions
         ),
@@ -249,6 +262,25 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
             else None
         ),
     )
+
+
+def _parked(view: SessionView, lang: Language) -> tuple[ParkedEntry, ...]:
+    state = view.state
+    entries = []
+    for item in state.agenda:
+        if state.card_status(item.card_id) is not CardStatus.PARKED:
+            continue
+        draft = state.decision_drafts.get(item.card_id, DecisionDraft())
+        entries.append(
+            ParkedEntry(
+                card_title=view.content.deck.card(item.card_id).title.get(lang),
+                minutes=round(state.time_used.get(item.card_id, 0) / 60),
+                notes=draft.rationale.strip(),
+                dissent=draft.dissent.strip(),
+                votes=state.pending_votes.get(item.card_id, Votes()),
+            )
+        )
+    return tuple(entries)
 
 
 def _change_time(view: SessionView, change: ClauseChange) -> str:

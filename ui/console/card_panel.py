@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.error_dialog import execute_or_report
 from ui.services.controller import SessionController
+from ui.shell.shortcuts import bind
 from ui.theme import is_dark, status_colour
 from ui.widgets.factories import callout, clear_layout, lay_out_now, named, rule, text_label
 from workshop.commands import RevealInject
@@ -100,6 +101,10 @@ class CardPanel(QWidget):
             column.addWidget(self._notes([n.get(lang) for n in card.notes]))
         column.addStretch(1)
 
+    def focus_chain(self) -> list[QWidget]:
+        """The card (scrolled with the arrow keys), then its "Reveal inject" button."""
+        return [self._scroll] + ([self._reveal] if self._reveal is not None else [])
+
     def _reveal_button(self, revealed: int, total: int) -> QPushButton:
         more = revealed < total
         text = (
@@ -109,6 +114,7 @@ class CardPanel(QWidget):
         )
         self._reveal = named(QPushButton(text), self.tr("Reveal the next inject"))
         self._reveal.setEnabled(more)
+        bind(self._reveal, "reveal_inject")
         self._reveal.clicked.connect(self._reveal_next)
         return self._reveal
 

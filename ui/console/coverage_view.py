@@ -73,9 +73,10 @@ class CoverageView(QWidget):
             self._tree.addTopLevelItem(row)
         self._summary.setText(
             self.tr(
-                "{addressed} of {total} sections addressed · {planned} more on the agenda"
+                "%n of {total} section(s) addressed · {planned} more on the agenda",
+                "",
+                len(decided),
             ).format(
-                addressed=len(decided),
                 total=len(sections),
                 planned=len(planned - decided.keys()),
             )

@@ -24,6 +24,7 @@ from ui.console.votes_box import VotesBox
 from ui.dialogs.error_dialog import execute_or_report
 from ui.i18n.language import interface_language
 from ui.services.controller import SessionController
+from ui.shell.shortcuts import bind
 from ui.theme import is_dark, status_colour
 from ui.widgets.factories import callout, lay_out_now, named, rule, text_label
 from ui.widgets.row_table import Column, RowTable
@@ -83,6 +84,8 @@ class DecisionPanel(QWidget):
             QPushButton(self.tr("Record decision")), self.tr("Record the decision")
         )
         self._confirm.setDefault(True)
+        bind(self._confirm, "record_decision")
+        bind(self._park, "park_card")
         self._discard = named(
             QPushButton(self.tr("Discard draft")),
             self.tr("Discard the decision being prepared"),
@@ -111,15 +114,17 @@ class DecisionPanel(QWidget):
         column.addWidget(self._actions)
         column.addWidget(text_label(self.tr("Open questions for legal"), "subheading"))
         column.addWidget(self._questions)
+        column.addWidget(rule())
+        column.addWidget(self._discard, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
         self._scroll = scroll = named(QScrollArea(), self.tr("Decision form"))
         scroll.setWidget(form)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the form, not to it
         buttons = QHBoxLayout()
         buttons.setContentsMargins(18, 8, 18, 12)
         buttons.addWidget(self._park)
-        buttons.addWidget(self._discard)
         buttons.addStretch(1)
         buttons.addWidget(self._confirm)
         layout = QVBoxLayout(self)
@@ -143,6 +148,20 @@ class DecisionPanel(QWidget):
         # the form is kept at once when the facilitator moves to another card or app
         controller.currentCardChanged.connect(self.keep_now)
         QGuiApplication.instance().applicationStateChanged.connect(self._app_state_changed)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The form in reading order, then what ends it: park, or record."""
+        return [
+            *self._picker.focus_chain(),
+            *self._votes.focus_chain(),
+            self._rationale,
+            self._dissent,
+            *self._actions.focus_chain(),
+            *self._questions.focus_chain(),
+            self._discard,
+            self._park,
+            self._confirm,
+        ]
 
     # -- the draft: kept in the session as it is typed ---------------------------------------
 

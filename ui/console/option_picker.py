@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ui.console.policy_html import effects_html
 from ui.widgets.factories import clear_layout, lay_out_now, named, text_label, tint
+from ui.widgets.wheel_guard import scroll_past
 from workshop.deck import Card
 from workshop.draft import decision_effects
 from workshop.labels import clause_numbers, clause_reference, option_letters
@@ -96,7 +97,7 @@ class OptionPicker(QWidget):
         self._group = QButtonGroup(self)
         self._options = QVBoxLayout()
         self._options.setSpacing(6)
-        self._clause = named(QComboBox(), self.tr("Clause the group rewrites"))
+        self._clause = scroll_past(named(QComboBox(), self.tr("Clause the group rewrites")))
         self._wording = named(QPlainTextEdit(), self.tr("The group's own wording"))
         self._wording.setPlaceholderText(self.tr("The clause as the group wants it to read"))
         self._wording.setMinimumHeight(110)
@@ -156,6 +157,10 @@ class OptionPicker(QWidget):
             return None
         lang = self._session.state.info.language
         return Choice(None, self._clause.currentData(), Bilingual.single(lang, text))
+
+    def focus_chain(self) -> list[QWidget]:
+        """The options (one Tab stop: arrows move between them), then the group's wording."""
+        return [*self._group.buttons(), self._clause, self._wording]
 
     def chosen(self) -> tuple[str, str, str]:
         """What the form holds, finished or not, for the draft: the option's id (or

@@ -9,9 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.i18n.language import interface_language
 from ui.services.controller import SessionController
 from workshop.commands import Command, CommandError
 from workshop.errors import (
+    AtelierError,
     NewerVersionError,
     NotASessionError,
     SessionFileError,
@@ -80,7 +82,8 @@ def show_error(parent: QWidget | None, error: Exception, heading: str = "") -> N
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("ErrorDialog", "Atelier"))
     box.setText(heading or default_heading)
-    box.setInformativeText(f"{error}\n\n{advice}")
+    message = error.text(interface_language()) if isinstance(error, AtelierError) else str(error)
+    box.setInformativeText(f"{message}\n\n{advice}")
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAccessibleName(heading or default_heading)
     box.exec()

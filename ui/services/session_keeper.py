@@ -85,10 +85,18 @@ class SessionKeeper:
 
         name = translate("SessionKeeper", "Sample workshop")
         path = session_path(default_session_dir(), name, date.today().isoformat())
+        heading = translate("SessionKeeper", "The sample workshop could not be created")
         try:
             write_demo(path, language)
-        except (SessionFileError, OSError) as exc:
-            show_error(self._window, exc)
+        except SessionFileError as exc:
+            show_error(self._window, exc, heading)
+            return False
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            error = SessionFileError(
+                f"{path.parent}: {reason}", fr=f"{path.parent}\u00a0: {reason}"
+            )
+            show_error(self._window, error, heading)
             return False
         return self.open(path)
 

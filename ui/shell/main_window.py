@@ -38,6 +38,7 @@ from ui.services.session_keeper import SessionKeeper
 from ui.services.timer import CardTimer
 from ui.shell.actions import WindowActions
 from ui.widgets.factories import named, one_layout_pass, rule
+from ui.widgets.focus import chain_focus
 from workshop.commands import SetCardStatus
 from workshop.content import builtin_content
 from workshop.local.settings import Settings, default_session_dir
@@ -102,9 +103,10 @@ class MainWindow(QMainWindow):
         for widget, stretch in ((self.agenda, 0), (middle, 5), (self.tabs, 4)):
             splitter.addWidget(widget)
             splitter.setStretchFactor(splitter.count() - 1, stretch)
-        self.agenda.setMinimumWidth(240)
-        middle.setMinimumWidth(420)
-        self.tabs.setMinimumWidth(420)
+        # narrow enough for a 1024-wide screen: the card and the decision form wrap their text,
+        # the middle column is as narrow as its clock strip allows
+        self.agenda.setMinimumWidth(190)
+        self.tabs.setMinimumWidth(360)
         splitter.setSizes([290, 560, 500])
         return splitter
 
@@ -213,6 +215,7 @@ class MainWindow(QMainWindow):
                 if view is not None:  # a tab not yet shown is filled when it is
                     view.refresh()
         self._views_card = self.controller.current_card_id
+        self._order_focus()  # the card's options and buttons were rebuilt
         session = self.controller.session
         if session is None:
             self.setWindowTitle(self.tr("Atelier"))
@@ -234,6 +237,18 @@ class MainWindow(QMainWindow):
         else:
             self._exported.setText(self.tr("Exported as {label}").format(label=versions[-1].label))
 
+    def _order_focus(self) -> None:
+        """Tab through the console as it reads: agenda, clock, card, then the decision form."""
+        chain_focus(
+            [
+                *self.agenda.focus_chain(),
+                *self.clock.focus_chain(),
+                *self.card.focus_chain(),
+                self.tabs,  # its tab bar takes the focus
+                *self.decision.focus_chain(),
+            ]
+        )
+
     def _card_changed(self, card_id: str) -> None:
         """Moving to a card (agenda, PgDn, the presenter's clicker) opens its discussion; the
         card a session opens on is only shown, so reopening a session changes nothing."""
@@ -248,6 +263,7 @@ class MainWindow(QMainWindow):
             for view in (self.agenda, self.card, self.decision):
                 view.refresh()
         self._views_card = card_id
+        self._order_focus()
 
     # -- what the facilitator does ----------------------------------------------------------
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets.factories import named
+from ui.widgets.wheel_guard import scroll_past
 
 Choice = tuple[str, str]  # (value stored, label shown)
 
@@ -71,6 +72,9 @@ class RowTable(QWidget):
     @property
     def table(self) -> QTableWidget:
         return self._table
+
+    def focus_chain(self) -> list[QWidget]:
+        return [self._table, self._add, self._remove]
 
     def set_choices(self, column: int, choices: Sequence[Choice]) -> None:
         """New choices for a column (the clauses of another card); rows keep their text."""
@@ -133,7 +137,7 @@ class RowTable(QWidget):
         self._table.setRowCount(0)
 
     def _combo(self, column: int) -> QComboBox:
-        combo = named(QComboBox(), self._columns[column].title)
+        combo = scroll_past(named(QComboBox(), self._columns[column].title))
         for value, label in self._columns[column].choices:
             combo.addItem(label, value)
         combo.currentIndexChanged.connect(self.edited)
