@@ -45,6 +45,9 @@ class RowTable(QWidget):
         self._table.verticalHeader().setVisible(False)
         self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        # Tab leaves the table for the next control (arrows move between cells); while a cell
+        # is being typed in, Tab still goes on to the next cell
+        self._table.setTabKeyNavigation(False)
         header = self._table.horizontalHeader()
         for index, column in enumerate(columns):
             mode = (

@@ -3,17 +3,26 @@ the control has the keyboard focus, so scrolling past the vote counts never chan
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 
 class _WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         wheel = event.type() == QEvent.Type.Wheel
-        if wheel and isinstance(watched, QWidget) and not watched.hasFocus():
-            event.ignore()  # not handled here: Qt hands it to the scrolling parent
-            return True
-        return False
+        if not (wheel and isinstance(watched, QWidget)) or watched.hasFocus():
+            return False
+        area = _scrolling_parent(watched)
+        if area is not None:  # handed on explicitly: Qt does not pass on synthesized wheels
+            QCoreApplication.sendEvent(area.verticalScrollBar(), event)
+        return True
+
+
+def _scrolling_parent(widget: QWidget) -> QAbstractScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    return parent
 
 
 def scroll_past(widget: QWidget) -> QWidget:
