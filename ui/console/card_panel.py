@@ -38,6 +38,12 @@ class CardPanel(QWidget):
         self._scroll.setWidget(self._content)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # the card takes the focus so the arrow keys scroll it: a frame shows when it has it
+        self._scroll.setObjectName("scenarioCard")
+        self._scroll.setStyleSheet(
+            "#scenarioCard { border: 2px solid transparent; }"
+            " #scenarioCard:focus { border: 2px solid palette(highlight); }"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._scroll)

@@ -55,8 +55,8 @@ class VotesBox(QWidget):
             self.tr("Reveal the votes on the projector"),
         )
         room = QVBoxLayout()  # one above the other: the form fits a narrow column
-        room.addWidget(self._show_options)
-        room.addWidget(self._reveal)
+        for box in (self._show_options, self._reveal):  # as wide as what can be clicked
+            room.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid)
