@@ -47,8 +47,8 @@ class DecisionPanel(QWidget):
         super().__init__(parent)
         self._controller = controller
         self._loaded: tuple[str, str, int] | None = None  # (session, card, decisions) shown
-        self._form_card = ""  # the card whose decision the form holds, in this session:
-        self._form_session: Session | None = None
+        self._form_session: Session | None = None  # the session and card whose decision the
+        self._form_card = ""  # form holds: a draft is saved to them, whatever is current now
         self._loading = False  # the form is being filled from the session: nothing to save
         self._save_soon = QTimer(self)
         self._save_soon.setSingleShot(True)
@@ -313,7 +313,9 @@ class DecisionPanel(QWidget):
         return f"{letters[decision.option_id]}. {label}"
 
     def _update_buttons(self) -> None:
-        """ "Record decision" is enabled when the domain finds nothing blocking in the form."""
+        """ "Record decision" is enabled when the domain finds nothing blocking in the form;
+        "Discard draft" when there is something to discard."""
+        self._discard.setEnabled(not self._draft().empty)
         session = self._controller.session
         decision = self._decision()
         if session is None or decision is None:

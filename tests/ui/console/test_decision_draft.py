@@ -180,6 +180,7 @@ def test_discarding_the_draft_empties_the_form_and_the_session(
     assert CARD not in session.state.decision_drafts
     assert _form(window, find)["rationale"] == ""
     assert messages.headings() == ["Discard the draft?"]
+    assert not find.button(window.decision, "Discard the decision being prepared").isEnabled()
 
 
 def test_quitting_keeps_what_was_typed_a_moment_ago(
