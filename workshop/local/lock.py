@@ -74,11 +74,13 @@ class SessionLock:
         while True:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
             if not _try_lock(fd):
-                holder = self._read_holder(fd)
+                holder, chez = self._read_holder(fd)
                 os.close(fd)
                 raise SessionLockedError(
                     f"This session is already open{holder}. Close it there first, "
-                    "or open a copy of the file."
+                    "or open a copy of the file.",
+                    fr=f"Cette séance est déjà ouverte{chez}. Fermez-la d’abord, "
+                    "ou ouvrez une copie du fichier.",
                 )
             if self._still_linked(fd):
                 break
@@ -107,16 +109,19 @@ class SessionLock:
         return (on_disk.st_dev, on_disk.st_ino) == (mine.st_dev, mine.st_ino)
 
     @staticmethod
-    def _read_holder(fd: int) -> str:
+    def _read_holder(fd: int) -> tuple[str, str]:
+        """Who has the session open, in English and in French."""
         try:
             os.lseek(fd, 0, os.SEEK_SET)
             info = json.loads(os.read(fd, 4096).decode())
             return (
                 f" by {info['user']} on {info['host']} (process {info['pid']}, "
-                f"since {info['since']})"
+                f"since {info['since']})",
+                f" par {info['user']} sur {info['host']} (processus {info['pid']}, "
+                f"depuis {info['since']})",
             )
         except (OSError, ValueError, KeyError, TypeError):
-            return " in another Atelier window"
+            return " in another Atelier window", " dans une autre fenêtre d’Atelier"
 
     def release(self) -> None:
         if self._fd is None:

@@ -68,3 +68,21 @@ def test_the_sample_workshop_failing_says_so_in_the_interface_language(
     heading, details = messages.shown[-1]
     assert heading == "The sample workshop could not be created"
     assert "Permission denied" in details
+
+
+def test_session_errors_read_in_french_in_a_french_interface(
+    qapp, window: MainWindow, demo_path: Path, messages
+) -> None:
+    from ui.i18n.language import install_translations
+
+    first = Session.open(demo_path)
+    install_translations(qapp, "fr")
+    try:
+        assert not window.sessions.open(demo_path)
+    finally:
+        install_translations(qapp, "en")
+        first.close()
+    heading, details = messages.shown[-1]
+    assert heading == "Cette séance est déjà ouverte ailleurs"
+    assert "Cette séance est déjà ouverte par" in details
+    assert "already open" not in details
