@@ -279,3 +279,22 @@ def test_status_banners_keep_their_contrast_after_refreshes(
     text = banner.palette().color(banner.foregroundRole())
     assert _contrast(text, background) >= 4.5
     assert status_colour(CardStatus.PARKED, False).name() in first
+
+
+def test_the_frequent_actions_have_keys(window: MainWindow, demo_path: Path, qtbot) -> None:
+    """A button's key presses it the way a click does, shown pressed for a moment first."""
+    _console(window, demo_path, 1024, 768)
+    window.activateWindow()
+    assert QTest.qWaitForWindowActive(window)
+
+    def state():  # read anew: each change makes a new state
+        return window.controller.require().state
+
+    control = Qt.KeyboardModifier.ControlModifier
+    QTest.keyClick(window, Qt.Key.Key_I, control)
+    qtbot.waitUntil(lambda: state().revealed_injects.get(CARD, 0) == 1)
+    QTest.keyClick(window, Qt.Key.Key_T, control)
+    qtbot.waitUntil(lambda: window.timer.running)
+    QTest.keyClick(window, Qt.Key.Key_P, control | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: state().card_status(CARD) is CardStatus.PARKED)
+    assert not window.timer.running  # parking the card stops its clock
