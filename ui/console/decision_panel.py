@@ -310,7 +310,7 @@ class DecisionPanel(QWidget):
         letters = option_letters(card.options)
         lang = session.state.info.language
         label = next(o.label.get(lang) for o in card.options if o.id == decision.option_id)
-        return f"{letters[decision.option_id]}. {label}"
+        return f"{letters[decision.option_id]}. {label.rstrip('.')}"  # the sentence ends it
 
     def _update_buttons(self) -> None:
         """ "Record decision" is enabled when the domain finds nothing blocking in the form;
