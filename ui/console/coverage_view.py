@@ -71,6 +71,7 @@ class CoverageView(QWidget):
                 ]
             )
             row.setIcon(1, status_icon(look))
+            row.setToolTip(0, row.text(0))  # a narrow column elides the title
             self._tree.addTopLevelItem(row)
         summary = (  # one text in English, agreeing with the count in French
             self.tr(
