@@ -28,10 +28,9 @@ def require_tools(*tools: str) -> None:
 
 def _free_display() -> int:
     for number in range(90, 190):
-        if (
-            not Path(f"/tmp/.X11-unix/X{number}").exists()
-            and not Path(f"/tmp/.X{number}-lock").exists()
-        ):
+        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(
+            f"/tmp/.X{number}-lock"
+        ).exists():
             return number
     raise RuntimeError("no free X display number")
 
