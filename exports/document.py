@@ -21,7 +21,15 @@ from exports.wording import inner_quotes, long_date
 from workshop.diff import ChangeKind, ClauseChange, WordOp, WordOpKind, diff_drafts
 from workshop.draft import Draft, DraftClause, Provenance
 from workshop.labels import clause_number, decision_label, number_order
-from workshop.model import Decision, OpenQuestion, Participant, Tally, Votes
+from workshop.model import (
+    CardStatus,
+    Decision,
+    DecisionDraft,
+    OpenQuestion,
+    Participant,
+    Tally,
+    Votes,
+)
 from workshop.template import PolicyTemplate
 from workshop.text import Language
 from workshop.view import SessionView
@@ -90,6 +98,17 @@ class DecisionEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class ParkedEntry:
+    """A card the group set aside: in the decision log with what was said, though undecided."""
+
+    card_title: str
+    minutes: int  # time spent on it
+    notes: str  # the rationale being drafted when it was parked
+    dissent: str
+    votes: Votes  # a show of hands taken before parking, if any
+
+
+@dataclass(frozen=True, slots=True)
 class ActionEntry:
     what: str
     owner: str
@@ -155,6 +174,7 @@ class PolicyDocument:
     summary: tuple[SummaryRow, ...]
     history: tuple[VersionEntry, ...]
     decisions: tuple[DecisionEntry, ...]
+    parked: tuple[ParkedEntry, ...]
     actions: tuple[ActionEntry, ...]
     awareness: tuple[AwarenessEntry, ...]
     participants: tuple[ParticipantEntry, ...] | None  # None: left out of this export
@@ -321,6 +341,7 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
         summary=tuple(summary),
         history=_history(view, version, export_date, draft.content_hash(), words),
         decisions=decision_entries,
+        parked=_parked(view, lang),
         actions=tuple(
             ActionEntry(names.hide(a.what), names.owner(a.owner), a.due, d.label)
             for d in state.decisions
@@ -460,3 +481,30 @@ def decision_author(decision_label: str, card_title: str) -> str:
     """The author of a tracked change or comment names the decision behind it and its card:
     Word's and LibreOffice's review panes show it, and the clause text stays the clause's."""
     return f"{TOOL} · {decision_label} — {card_title}"
+
+
+def _parked(view: SessionView, lang: Language) -> tuple[ParkedEntry, ...]:
+    state = view.state
+    entries = []
+    for item in state.agenda:
+        if state.card_status(item.card_id) is not CardStatus.PARKED:
+            continue
+        draft = state.decision_drafts.get(item.card_id, DecisionDraft())
+        entries.append(
+            ParkedEntry(
+                card_title=view.content.deck.card(item.card_id).title.get(lang),
+                minutes=round(state.time_used.get(item.card_id, 0) / 60),
+                notes=draft.rationale.strip(),
+                dissent=draft.dissent.strip(),
+                votes=state.pending_votes.get(item.card_id, Votes()),
+            )
+        )
+    return tuple(entries)
+
+
+def _change_time(view: SessionView, change: ClauseChange) -> str:
+    """A tracked change is dated by the decision that made it."""
+    if change.kind is ChangeKind.UNCHANGED:
+        return ""
+    decision = view.last_decision_on(change.clause_id)
+    return decision.decided_at if decision else ""

@@ -51,6 +51,9 @@ def colon(lang: Language) -> str:
 
 
 def votes_text(labels: dict[str, str], votes: Votes) -> str:
+    """The show of hands, or that there was none: never "For 0 · Against 0 · Abstain 0"."""
+    if not votes.total:
+        return labels["no_vote"]
     return labels["votes_line"].format(
         **{"for": votes.in_favour, "against": votes.against, "abstain": votes.abstain}
     )

@@ -21,6 +21,7 @@ class Changes(Flag):
     AWARENESS = auto()
     VERSIONS = auto()  # exported versions
     TIME_USED = auto()
+    DECISION_DRAFT = auto()  # the decision form as typed, before it is recorded
     HISTORY = auto()  # what Undo and Redo would take back or bring back
     EVERYTHING = (
         PARTICIPANTS
@@ -33,5 +34,6 @@ class Changes(Flag):
         | AWARENESS
         | VERSIONS
         | TIME_USED
+        | DECISION_DRAFT
         | HISTORY
     )

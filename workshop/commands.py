@@ -18,6 +18,7 @@ from workshop.model import (
     Answer,
     CardStatus,
     Decision,
+    DecisionDraft,
     Participant,
     SessionInfo,
     SessionState,
@@ -310,6 +311,7 @@ class RecordDecision(Command):
             )
         state.decisions.append(replace(decision, number=len(state.decisions) + 1))
         state.status[decision.card_id] = CardStatus.DECIDED
+        state.decision_drafts.pop(decision.card_id, None)  # the draft became the decision
 
 
 @command
@@ -461,3 +463,31 @@ class RecordAwarenessNote(Command):
             state.awareness_notes[self.question_id] = self.text.strip()
         else:
             state.awareness_notes.pop(self.question_id, None)
+
+
+@command
+@dataclass(frozen=True)
+class SaveDecisionDraft(Command):
+    """The decision form as it is typed: bookkeeping like time used, saved as it goes so nothing
+    typed is lost; an empty draft is the facilitator discarding it."""
+
+    kind: ClassVar[str] = "save_decision_draft"
+    undoable: ClassVar[bool] = False
+    changes: ClassVar[Changes] = Changes.DECISION_DRAFT
+    card_id: str
+    draft: DecisionDraft
+
+    def describe(self, before: SessionState, content: Content) -> Bilingual:
+        return _on_card(
+            content,
+            self.card_id,
+            "noter le projet de décision sur {card}",
+            "keep the draft decision on {card}",
+        )
+
+    def apply(self, state: SessionState, content: Content) -> None:
+        _card(content, self.card_id)
+        if self.draft.empty:
+            state.decision_drafts.pop(self.card_id, None)
+        else:
+            state.decision_drafts[self.card_id] = self.draft

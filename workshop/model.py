@@ -115,6 +115,27 @@ class Decision:
 
 
 @dataclass(frozen=True, slots=True)
+class DecisionDraft:
+    """The decision form as the facilitator left it, kept in the session as it is typed so that
+    moving to another card, quitting or a crash loses nothing; gone once recorded or discarded."""
+
+    option_id: str = ""  # an option of the card, CUSTOM_CHOICE for the group's wording, or none
+    custom_clause_id: str = ""
+    custom_text: str = ""
+    rationale: str = ""
+    dissent: str = ""
+    actions: tuple[ActionItem, ...] = ()
+    questions: tuple[OpenQuestion, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return self == DecisionDraft()
+
+
+CUSTOM_CHOICE = "__custom__"  # a draft's option_id when the group writes its own wording
+
+
+@dataclass(frozen=True, slots=True)
 class Tally:
     yes: int = 0
     no: int = 0
@@ -143,6 +164,7 @@ class SessionState:
     awareness_notes: dict[str, str] = field(default_factory=dict)  # open questions, in words
     time_used: dict[str, int] = field(default_factory=dict)  # seconds per card
     versions: tuple[ExportedVersion, ...] = ()  # the drafts exported, in order
+    decision_drafts: dict[str, DecisionDraft] = field(default_factory=dict)  # per card
 
     def copy(self) -> SessionState:
         """A copy a command can change freely: containers are new, their items immutable."""
@@ -160,6 +182,7 @@ class SessionState:
             awareness_notes=dict(self.awareness_notes),
             time_used=dict(self.time_used),
             versions=self.versions,
+            decision_drafts=dict(self.decision_drafts),
         )
 
     def card_status(self, card_id: str) -> CardStatus:

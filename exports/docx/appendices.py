@@ -39,7 +39,7 @@ def _hint(text: str) -> BaseOxmlElement:
 
 def _decision_log(document: PolicyDocument) -> list[BaseOxmlElement]:
     words, lang = document.labels, document.language
-    if not document.decisions:
+    if not document.decisions and not document.parked:
         return [_hint(words["no_decisions"])]
     rows: list[Sequence[Cell]] = []
     superseded: list[int] = []
@@ -64,6 +64,23 @@ def _decision_log(document: PolicyDocument) -> list[BaseOxmlElement]:
                 # One count per line: a narrow column would break "Pour 6 · Contre 1" anywhere.
                 [_cell(part) for part in votes_text(words, entry.votes).split(" · ")],
                 ", ".join(entry.clause_numbers),
+            )
+        )
+    for parked in document.parked:  # undecided, but on the record with what was said
+        why = [_cell(parked.notes)]
+        if parked.dissent:
+            label = run(f"{words['dissent']}{colon(lang)}", flags=("w:i",))
+            why.append(paragraph("TableText", [label, run(parked.dissent)]))
+        rows.append(
+            (
+                [
+                    _cell(words["parked"], flags=("w:i",)),
+                    _cell(words["discussed_for"].format(minutes=parked.minutes)),
+                ],
+                [_cell(parked.card_title, flags=("w:b",))],
+                why,
+                [_cell(part) for part in votes_text(words, parked.votes).split(" · ")],
+                "",
             )
         )
     header = (

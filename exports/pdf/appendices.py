@@ -88,7 +88,7 @@ def _empty(text: str, styles: Styles) -> list[Flowable]:
 
 def _decision_log(document: PolicyDocument, styles: Styles) -> list[Flowable]:
     words, lang = document.labels, document.language
-    if not document.decisions:
+    if not document.decisions and not document.parked:
         return _empty(words["no_decisions"], styles)
     sep = colon(lang)
     rows, extra = [], []
@@ -109,6 +109,23 @@ def _decision_log(document: PolicyDocument, styles: Styles) -> list[Flowable]:
             literal(", ".join(d.clause_numbers)),
         ]
         rows.append([coloured(cell, MUTED) for cell in row] if d.superseded_by else row)
+    for p in document.parked:  # undecided, but on the record with what was said
+        reasons = [literal(p.notes)] if p.notes else []
+        if p.dissent:
+            reasons.append(f"<i>{literal(words['dissent'] + sep + p.dissent)}</i>")
+        status = [
+            f"<i>{literal(words['parked'])}</i>",
+            literal(words["discussed_for"].format(minutes=p.minutes)),
+        ]
+        rows.append(
+            [
+                "<br/>".join(status),
+                f"<b>{literal(p.card_title)}</b>",
+                "<br/>".join(reasons),
+                literal(votes_text(words, p.votes)),
+                "",
+            ]
+        )
     head = [
         words["decision"],
         f"{words['card']} / {words['choice']}",

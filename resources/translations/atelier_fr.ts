@@ -32,8 +32,16 @@
         <translation>Descendre la carte sélectionnée</translation>
     </message>
     <message>
-        <source>Tick the cards to play, in the order you will play them.</source>
-        <translation>Cochez les cartes à jouer, dans l’ordre où vous les jouerez.</translation>
+        <source>Tick the cards to play. They are played in this list&apos;s order: move a selected card up or down to change it.</source>
+        <translation>Cochez les cartes à jouer. Elles sont jouées dans l’ordre de cette liste&#xa0;: déplacez une carte sélectionnée vers le haut ou vers le bas pour le changer.</translation>
+    </message>
+    <message>
+        <source>{cards} card · {hours} h {minutes:02d}</source>
+        <translation>{cards} carte · {hours} h {minutes:02d}</translation>
+    </message>
+    <message>
+        <source>{cards} cards · {hours} h {minutes:02d}</source>
+        <translation>{cards} cartes · {hours} h {minutes:02d}</translation>
     </message>
     <message>
         <source>Timebox in minutes</source>
@@ -42,10 +50,6 @@
     <message>
         <source> min</source>
         <translation>&#xa0;min</translation>
-    </message>
-    <message>
-        <source>{cards} cards · {hours} h {minutes:02d}</source>
-        <translation>{cards} cartes · {hours} h {minutes:02d}</translation>
     </message>
 </context>
 <context>
@@ -255,6 +259,12 @@
     </message>
     <message>
         <source>{addressed} of {total} sections addressed · {planned} more on the agenda</source>
+        <comment>one</comment>
+        <translation>{addressed} section traitée sur {total} · {planned} de plus au programme</translation>
+    </message>
+    <message>
+        <source>{addressed} of {total} sections addressed · {planned} more on the agenda</source>
+        <comment>many</comment>
         <translation>{addressed} sections traitées sur {total} · {planned} de plus au programme</translation>
     </message>
 </context>
@@ -329,6 +339,18 @@
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
+        <source>Discard draft</source>
+        <translation>Abandonner le brouillon</translation>
+    </message>
+    <message>
+        <source>Discard the decision being prepared</source>
+        <translation>Abandonner la décision en préparation</translation>
+    </message>
+    <message>
+        <source>Empty the form: what was typed for this card is no longer kept</source>
+        <translation>Vider le formulaire&#xa0;: ce qui a été saisi pour cette carte n’est plus conservé</translation>
+    </message>
+    <message>
         <source>The group&apos;s choice</source>
         <translation>Le choix du groupe</translation>
     </message>
@@ -341,8 +363,24 @@
         <translation>Formulaire de décision</translation>
     </message>
     <message>
-        <source>Decided as {label} ({f} for, {a} against). A new decision replaces it.</source>
-        <translation>Décidée en {label} ({f} pour, {a} contre). Une nouvelle décision la remplace.</translation>
+        <source>Discard the draft?</source>
+        <translation>Abandonner le brouillon&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Everything typed for this card&apos;s decision will be removed.</source>
+        <translation>Tout ce qui a été saisi pour la décision de cette carte sera effacé.</translation>
+    </message>
+    <message>
+        <source>Decided as {label}: {choice}.</source>
+        <translation>Décidée en {label}&#xa0;: {choice}.</translation>
+    </message>
+    <message>
+        <source>Votes: {f} for, {a} against, {x} abstaining.</source>
+        <translation>Votes&#xa0;: pour {f} · contre {a} · abstention {x}.</translation>
+    </message>
+    <message>
+        <source>A new decision replaces it.</source>
+        <translation>Une nouvelle décision la remplace.</translation>
     </message>
     <message>
         <source>Parked: resume it now or come back to it later.</source>
@@ -351,6 +389,10 @@
     <message>
         <source>Resume discussion</source>
         <translation>Reprendre la discussion</translation>
+    </message>
+    <message>
+        <source>the group&apos;s own wording</source>
+        <translation>la formulation du groupe</translation>
     </message>
 </context>
 <context>
@@ -554,6 +596,10 @@
         <translation>Cet export devient la version {version}.</translation>
     </message>
     <message>
+        <source>The draft as it stands is {version}: exporting it again keeps that number.</source>
+        <translation>Le projet, tel quel, est la version {version}&#xa0;: l’exporter à nouveau garde ce numéro.</translation>
+    </message>
+    <message>
         <source>Choose at least one format.</source>
         <translation>Choisissez au moins un format.</translation>
     </message>
@@ -587,6 +633,10 @@
     <message>
         <source>Export to</source>
         <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>No program to open folders was found. The files are in {folder}</source>
+        <translation>Aucun programme pour ouvrir les dossiers n’a été trouvé. Les fichiers sont dans {folder}</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1060,10 @@
     <message>
         <source>Sample workshop</source>
         <translation>Atelier d’exemple</translation>
+    </message>
+    <message>
+        <source>The sample workshop could not be created</source>
+        <translation>L’atelier d’exemple n’a pas pu être créé</translation>
     </message>
 </context>
 <context>

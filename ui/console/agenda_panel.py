@@ -36,6 +36,8 @@ class AgendaPanel(QWidget):
         self._list.setItemDelegate(TwoLineDelegate(self._list))
         self._list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self._list.setSpacing(2)
+        # titles are elided, whole in their tooltip: the list never scrolls sideways
+        self._list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._previous = named(
             QPushButton(self.tr("◀ Previous")), self.tr("Previous card"), self.tr("Page Up")
         )
@@ -102,6 +104,9 @@ class AgendaPanel(QWidget):
                 self._list.setCurrentRow(row)
         self._list.blockSignals(False)
         self._update_buttons()
+
+    def focus_chain(self) -> list[QWidget]:
+        return [self._list, self._previous, self._next]
 
     def _on_current(self, item: QListWidgetItem | None) -> None:
         if item is not None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.error_dialog import execute_or_report
 from ui.services.controller import SessionController
+from ui.shell.shortcuts import bind
 from ui.theme import is_dark, status_colour
 from ui.widgets.factories import callout, clear_layout, lay_out_now, named, rule, text_label
 from workshop.changes import Changes
@@ -38,6 +39,12 @@ class CardPanel(QWidget):
         self._scroll.setWidget(self._content)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # the card takes the focus so the arrow keys scroll it: a frame shows when it has it
+        self._scroll.setObjectName("scenarioCard")
+        self._scroll.setStyleSheet(
+            "#scenarioCard { border: 2px solid transparent; }"
+            " #scenarioCard:focus { border: 2px solid palette(highlight); }"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._scroll)
@@ -102,6 +109,10 @@ class CardPanel(QWidget):
             column.addWidget(self._notes([n.get(lang) for n in notes]))
         column.addStretch(1)
 
+    def focus_chain(self) -> list[QWidget]:
+        """The card (scrolled with the arrow keys), then its "Reveal inject" button."""
+        return [self._scroll] + ([self._reveal] if self._reveal is not None else [])
+
     def _reveal_button(self, revealed: int, total: int) -> QPushButton:
         more = revealed < total
         text = (
@@ -111,6 +122,7 @@ class CardPanel(QWidget):
         )
         self._reveal = named(QPushButton(text), self.tr("Reveal the next inject"))
         self._reveal.setEnabled(more)
+        bind(self._reveal, "reveal_inject")
         self._reveal.clicked.connect(self._reveal_next)
         return self._reveal
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ui.console.card_status import status_icon
+from ui.i18n.language import grammatical_number
 from ui.services.controller import SessionController
 from ui.widgets.factories import named, text_label
 from workshop.changes import Changes
@@ -74,11 +75,19 @@ class CoverageView(QWidget):
                 ]
             )
             row.setIcon(1, status_icon(look))
+            row.setToolTip(0, row.text(0))  # a narrow column elides the title
             self._tree.addTopLevelItem(row)
-        self._summary.setText(
+        summary = (  # one text in English, agreeing with the count in French
             self.tr(
-                "{addressed} of {total} sections addressed · {planned} more on the agenda"
-            ).format(
+                "{addressed} of {total} sections addressed · {planned} more on the agenda", "one"
+            )
+            if grammatical_number(len(decided)) == "one"
+            else self.tr(
+                "{addressed} of {total} sections addressed · {planned} more on the agenda", "many"
+            )
+        )
+        self._summary.setText(
+            summary.format(
                 addressed=len(decided),
                 total=len(sections),
                 planned=len(planned - decided.keys()),

@@ -21,15 +21,14 @@ from PySide6.QtWidgets import (
 
 from ui.console.policy_html import effects_html
 from ui.widgets.factories import clear_layout, lay_out_now, named, text_label, tint
+from ui.widgets.wheel_guard import scroll_past
 from workshop.deck import Card
 from workshop.draft import decision_effects
 from workshop.labels import clause_numbers, clause_reference, option_letters
-from workshop.model import Decision
+from workshop.model import CUSTOM_CHOICE, Decision
 from workshop.session import Session
 from workshop.template import section_of
 from workshop.text import Bilingual
-
-CUSTOM = "__custom__"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,10 +97,11 @@ class OptionPicker(QWidget):
         self._group = QButtonGroup(self)
         self._options = QVBoxLayout()
         self._options.setSpacing(6)
-        self._clause = named(QComboBox(), self.tr("Clause the group rewrites"))
+        self._clause = scroll_past(named(QComboBox(), self.tr("Clause the group rewrites")))
         self._wording = named(QPlainTextEdit(), self.tr("The group's own wording"))
         self._wording.setPlaceholderText(self.tr("The clause as the group wants it to read"))
         self._wording.setMinimumHeight(110)
+        self._wording.setTabChangesFocus(True)  # Tab moves on; Ctrl+Tab types a tab
         self._custom = QWidget()
         custom = QVBoxLayout(self._custom)
         custom.setContentsMargins(28, 0, 0, 0)
@@ -133,7 +133,7 @@ class OptionPicker(QWidget):
         letters = option_letters(card.options)
         for option in card.options:
             self._add_row(option.id, f"{letters[option.id]}.  {option.label.get(lang)}")
-        self._add_row(CUSTOM, self.tr("Our own wording for one of the card's clauses"))
+        self._add_row(CUSTOM_CHOICE, self.tr("Our own wording for one of the card's clauses"))
         numbers = clause_numbers(session.draft())
         titles = {s.id: s.title.get(lang) for s in session.content.template.sections}
         self._clause.blockSignals(True)
@@ -150,13 +150,38 @@ class OptionPicker(QWidget):
         if button is None:
             return None
         option_id = button.property("optionId")
-        if option_id != CUSTOM:
+        if option_id != CUSTOM_CHOICE:
             return Choice(option_id)
         text = self._wording.toPlainText().strip()
         if not text or self._session is None:
             return None
         lang = self._session.state.info.language
         return Choice(None, self._clause.currentData(), Bilingual.single(lang, text))
+
+    def focus_chain(self) -> list[QWidget]:
+        """The options (one Tab stop: arrows move between them), then the group's wording."""
+        return [*self._group.buttons(), self._clause, self._wording]
+
+    def chosen(self) -> tuple[str, str, str]:
+        """What the form holds, finished or not, for the draft: the option's id (or
+        CUSTOM_CHOICE, or "" before any choice), and the clause and wording of the group's own."""
+        button = self._group.checkedButton()
+        option_id = button.property("optionId") if button is not None else ""
+        if option_id != CUSTOM_CHOICE:
+            return option_id, "", ""
+        return option_id, self._clause.currentData() or "", self._wording.toPlainText()
+
+    def restore(self, option_id: str, clause_id: str, wording: str) -> None:
+        """Show a saved draft's choice again, with the group's wording as it was typed."""
+        for button in self._group.buttons():
+            if button.property("optionId") == option_id:
+                button.setChecked(True)
+        if option_id == CUSTOM_CHOICE:
+            self._clause.blockSignals(True)
+            self._clause.setCurrentIndex(max(0, self._clause.findData(clause_id)))
+            self._clause.blockSignals(False)
+            self._wording.setPlainText(wording)
+        self._changed()
 
     def _add_row(self, option_id: str, text: str) -> None:
         radio = named(QRadioButton(), text)
@@ -177,7 +202,7 @@ class OptionPicker(QWidget):
     def _changed(self) -> None:
         choice = self.choice()
         checked = self._group.checkedButton()
-        custom = checked is not None and checked.property("optionId") == CUSTOM
+        custom = checked is not None and checked.property("optionId") == CUSTOM_CHOICE
         self._custom.setVisible(custom)
         if choice is None or self._session is None or self._card is None:
             self._preview.setText(self.tr("Choose an option to see what it changes."))

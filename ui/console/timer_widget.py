@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from ui.services.timer import CardTimer
+from ui.shell.shortcuts import bind
 from ui.theme import is_dark
 from ui.widgets.factories import named, set_role, text_label
 from workshop.labels import clock
@@ -27,6 +28,7 @@ class TimerWidget(QWidget):
         self._bar.setTextVisible(False)
         self._bar.setMaximumHeight(10)
         self._start = named(QPushButton(self.tr("Start")), self.tr("Start or pause the timer"))
+        bind(self._start, "start_timer")
         self._reset = named(QPushButton(self.tr("Reset")), self.tr("Reset the timer to zero"))
 
         labels = QVBoxLayout()
@@ -41,8 +43,8 @@ class TimerWidget(QWidget):
         buttons.addWidget(self._start)
         buttons.addWidget(self._reset)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 10, 24, 10)
-        layout.setSpacing(16)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.setSpacing(12)
         layout.addWidget(self._clock)
         layout.addLayout(middle, 1)
         layout.addLayout(buttons)
@@ -51,6 +53,9 @@ class TimerWidget(QWidget):
         self._reset.clicked.connect(timer.reset)
         timer.ticked.connect(self.show_time)
         self.show_time(timer.elapsed, timer.timebox)
+
+    def focus_chain(self) -> list[QWidget]:
+        return [self._start, self._reset]
 
     def show_time(self, elapsed: int, timebox: int) -> None:
         has_card = bool(self._timer.card_id)

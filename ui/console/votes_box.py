@@ -4,10 +4,10 @@ the majority."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ui.dialogs.error_dialog import execute_or_report
 from ui.services.controller import SessionController
 from ui.widgets.factories import named, text_label
+from ui.widgets.wheel_guard import scroll_past
 from workshop.commands import RecordVotes, SetOptionsShown, SetVotesRevealed
 from workshop.model import Votes
 
@@ -34,6 +35,7 @@ class VotesBox(QWidget):
         for column, name in enumerate((self.tr("For"), self.tr("Against"), self.tr("Abstain"))):
             spin = named(QSpinBox(), self.tr("Votes: {answer}").format(answer=name))
             spin.setRange(0, 999)
+            scroll_past(spin)
             spin.setMinimumWidth(72)
             label = QLabel(name)
             label.setBuddy(spin)
@@ -41,8 +43,8 @@ class VotesBox(QWidget):
             grid.addWidget(spin, 1, column)
             self._spins.append(spin)
         self._record = named(QPushButton(self.tr("Record votes")), self.tr("Record the votes"))
-        grid.addWidget(self._record, 1, 3)
-        grid.setColumnStretch(4, 1)
+        grid.addWidget(self._record, 2, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)  # fits narrow
+        grid.setColumnStretch(3, 1)
         self._recorded = text_label("", "small", muted=True)
         self._show_options = named(
             QCheckBox(self.tr("Show the options to the room")),
@@ -52,10 +54,9 @@ class VotesBox(QWidget):
             QCheckBox(self.tr("Reveal the votes to the room")),
             self.tr("Reveal the votes on the projector"),
         )
-        room = QHBoxLayout()
-        room.addWidget(self._show_options)
-        room.addWidget(self._reveal)
-        room.addStretch(1)
+        room = QVBoxLayout()  # one above the other: the form fits a narrow column
+        for box in (self._show_options, self._reveal):  # as wide as what can be clicked
+            room.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid)
@@ -65,6 +66,9 @@ class VotesBox(QWidget):
         self._record.clicked.connect(self._record_votes)
         self._show_options.toggled.connect(self._set_options_shown)
         self._reveal.toggled.connect(self._set_revealed)
+
+    def focus_chain(self) -> list[QWidget]:
+        return [*self._spins, self._record, self._show_options, self._reveal]
 
     def votes(self) -> Votes:
         return Votes(*(spin.value() for spin in self._spins))

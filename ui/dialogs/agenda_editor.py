@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n.language import grammatical_number
 from ui.widgets.factories import named, text_label
 from workshop.deck import Deck
 from workshop.model import AgendaItem
@@ -62,7 +63,11 @@ class AgendaEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(
             text_label(
-                self.tr("Tick the cards to play, in the order you will play them."), muted=True
+                self.tr(
+                    "Tick the cards to play. They are played in this list's order: move a "
+                    "selected card up or down to change it."
+                ),
+                muted=True,
             )
         )
         layout.addWidget(self._table, 1)
@@ -120,7 +125,9 @@ class AgendaEditor(QWidget):
         agenda = self.agenda()
         minutes = sum(item.timebox_minutes for item in agenda)
         self._total.setText(
-            self.tr("{cards} cards · {hours} h {minutes:02d}").format(
-                cards=len(agenda), hours=minutes // 60, minutes=minutes % 60
-            )
+            (
+                self.tr("{cards} card · {hours} h {minutes:02d}")
+                if grammatical_number(len(agenda)) == "one"
+                else self.tr("{cards} cards · {hours} h {minutes:02d}")
+            ).format(cards=len(agenda), hours=minutes // 60, minutes=minutes % 60)
         )

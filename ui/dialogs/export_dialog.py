@@ -57,12 +57,13 @@ class ExportDialog(QDialog):
         self._writer = WriterProcess()  # warms up while the user chooses: the export runs warm
         session = controller.require()
         self.formats: dict[Format, QCheckBox] = {}
+        remembered = settings.get("export_formats")  # the last export's, else each one's default
         for fmt in FORMATS.values():
             box = named(
                 QCheckBox(fmt.label.get(language)),
                 self.tr("Export as {format}").format(format=fmt.name),
             )
-            box.setChecked(fmt.checked)
+            box.setChecked(fmt.key in remembered if remembered else fmt.checked)
             self.formats[fmt.key] = box
         self.language = named(QComboBox(), self.tr("Document language"))
         self.language.addItem("Français", "fr")
@@ -120,19 +121,28 @@ class ExportDialog(QDialog):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)
         layout.addWidget(text_label(self.tr("Export the policy draft"), "title"))
-        layout.addWidget(
-            text_label(
-                self.tr("This export becomes version {version}.").format(
-                    version=session.next_version_label()
-                ),
-                muted=True,
-            )
-        )
+        self.next_version = text_label("", muted=True)
+        self._show_next_version()
+        layout.addWidget(self.next_version)
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+
+    def _show_next_version(self) -> None:
+        """The number the next export gets: after an export, the same one until the draft
+        changes."""
+        session = self._controller.require()
+        version = session.next_version_label()
+        text = (
+            self.tr("This export becomes version {version}.")
+            if session.has_changes_since_export()
+            else self.tr(
+                "The draft as it stands is {version}: exporting it again keeps that number."
+            )
+        )
+        self.next_version.setText(text.format(version=version))
 
     @property
     def running(self) -> bool:
@@ -207,7 +217,9 @@ class ExportDialog(QDialog):
             )
             show_error(self, exc, self.tr("The files were written, but not recorded as a version"))
             return
-        self._settings.set("export_folder", self.folder.text())
+        formats = [fmt for fmt, _path in self._targets(result.version)]
+        self._settings.update({"export_folder": self.folder.text(), "export_formats": formats})
+        self._show_next_version()
         self.status.setText(
             self.tr("Exported {version}: {names}").format(version=result.version, names=names)
         )
@@ -240,4 +252,10 @@ class ExportDialog(QDialog):
             self.folder.setText(folder)
 
     def _open_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text()))
+        """The folder in the file manager; without one (a bare desktop), where to look."""
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text())):
+            self.status.setText(
+                self.tr("No program to open folders was found. The files are in {folder}").format(
+                    folder=self.folder.text()
+                )
+            )

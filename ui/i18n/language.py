@@ -30,6 +30,14 @@ def interface_language() -> Language:
     return "fr" if QLocale().language() == QLocale.Language.French else "en"
 
 
+def grammatical_number(count: int) -> str:
+    """ "one" or "many", for choosing between a string's singular and plural in the interface
+    language: French counts 0 and 1 as singular ("0 carte", "1 section traitée"), English only 1.
+    The two forms are two source strings (or one with two disambiguations), each translated."""
+    singular = count < 2 if interface_language() == "fr" else count == 1
+    return "one" if singular else "many"
+
+
 def atelier_translator(language: Language, parent: QObject) -> QTranslator | None:
     """Our own strings in `language`; None for English, the language they are written in.
 

@@ -3,6 +3,7 @@ the "open_session" setting that tells the next start-up whether this run ended c
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,11 +35,22 @@ class SessionKeeper:
         self._timer = timer
         self._settings = settings
         self._window = window
+        self._leaving: list[Callable[[], None]] = []
+
+    def on_leaving(self, keep: Callable[[], None]) -> None:
+        """`keep` is called before the open session is closed or replaced: what is still only on
+        screen (the decision being typed) is saved while its session is open."""
+        self._leaving.append(keep)
+
+    def _leave(self) -> None:
+        self._timer.pause()  # the card being left keeps its time
+        for keep in self._leaving:
+            keep()
 
     def open(self, path: Path, *, read_only: bool = False) -> bool:
         """Open a session file; a corrupt, locked or newer file is explained, nothing lost, and
         a damaged one can be restored from its backup or recovered up to the damage."""
-        self._timer.pause()  # the card being left keeps its time
+        self._leave()  # the card being left keeps its time, the form being typed its draft
         path = Path(path)
         try:
             self._controller.open(path, read_only=read_only)
@@ -75,7 +87,7 @@ class SessionKeeper:
 
     def create(self, new: NewSession) -> bool:
         """Create the session, then its participants and agenda as its first commands."""
-        self._timer.pause()
+        self._leave()
         try:
             self._controller.create(new.path, new.info)
         except (CommandError, SessionFileError) as exc:
@@ -98,10 +110,18 @@ class SessionKeeper:
 
         name = translate("SessionKeeper", "Sample workshop")
         path = session_path(default_session_dir(), name, date.today().isoformat())
+        heading = translate("SessionKeeper", "The sample workshop could not be created")
         try:
             write_demo(path, language)
-        except (SessionFileError, OSError) as exc:
-            show_error(self._window, exc)
+        except SessionFileError as exc:
+            show_error(self._window, exc, heading)
+            return False
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            error = SessionFileError(
+                f"{path.parent}: {reason}", fr=f"{path.parent}\u00a0: {reason}"
+            )
+            show_error(self._window, error, heading)
             return False
         return self.open(path)
 
@@ -124,10 +144,17 @@ class SessionKeeper:
             raise failure
 
     def close(self) -> None:
-        """A clean close: time saved, file unlocked, and no recovery offer next time."""
-        self._timer.pause()
+        """A clean close: time and draft saved, file unlocked, and no recovery offer next time
+        for this session; a copy of the app that had none open (refused on a session another
+        copy holds) leaves that copy's recovery note alone."""
+        session = self._controller.session
+        if session is None:
+            return
+        self._leave()
+        note = self._settings.get("open_session")
         self._controller.close()
-        self._settings.set("open_session", "")
+        if note == str(session.path.resolve()):
+            self._settings.set("open_session", "")
 
     def _opened(self, path: Path) -> None:
         self._settings.session_opened(path)

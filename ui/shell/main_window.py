@@ -39,6 +39,7 @@ from ui.services.session_keeper import SessionKeeper
 from ui.services.timer import CardTimer
 from ui.shell.actions import WindowActions
 from ui.widgets.factories import named, one_layout_pass, rule
+from ui.widgets.focus import chain_focus
 from workshop.changes import Changes
 from workshop.commands import CommandError, SetCardStatus
 from workshop.content import builtin_content
@@ -108,9 +109,10 @@ class MainWindow(QMainWindow):
         for widget, stretch in ((self.agenda, 0), (middle, 5), (self.tabs, 4)):
             splitter.addWidget(widget)
             splitter.setStretchFactor(splitter.count() - 1, stretch)
-        self.agenda.setMinimumWidth(240)
-        middle.setMinimumWidth(420)
-        self.tabs.setMinimumWidth(420)
+        # narrow enough for a 1024-wide screen: the card and the decision form wrap their text,
+        # the middle column is as narrow as its clock strip allows
+        self.agenda.setMinimumWidth(190)
+        self.tabs.setMinimumWidth(360)
         splitter.setSizes([290, 560, 500])
         return splitter
 
@@ -184,6 +186,8 @@ class MainWindow(QMainWindow):
         self.agenda.cardChosen.connect(self.controller.set_current_card)
         self.decision.decided.connect(lambda: self.tabs.setCurrentWidget(self.draft))
         self.timer.saveFailed.connect(lambda error: show_error(self, error))
+        self.decision.saveFailed.connect(lambda error: show_error(self, error))
+        self.sessions.on_leaving(self.decision.keep_now)
         self.timer.overrun.connect(self._overrun)
         self.timer.started.connect(self._open_current_card)
         menu.recentChosen.connect(self.sessions.open)
@@ -224,8 +228,9 @@ class MainWindow(QMainWindow):
         """A command, an undo, a redo or an export: each view redraws only what it shows."""
         with one_layout_pass():
             for view in (self.agenda, self.card, self.decision, self._draft, self._coverage):
-                if view is not None:
+                if view is not None:  # a tab not yet shown is filled when it is
                     view.refresh(changes)
+        self._order_focus()  # the card's options and buttons may have been rebuilt
         self._show_session_state(changes)
 
     def _show_session_state(self, changes: Changes) -> None:
@@ -258,6 +263,18 @@ class MainWindow(QMainWindow):
         else:
             self._exported.setText(self.tr("Exported as {label}").format(label=versions[-1].label))
 
+    def _order_focus(self) -> None:
+        """Tab through the console as it reads: agenda, clock, card, then the decision form."""
+        chain_focus(
+            [
+                *self.agenda.focus_chain(),
+                *self.clock.focus_chain(),
+                *self.card.focus_chain(),
+                self.tabs,  # its tab bar takes the focus
+                *self.decision.focus_chain(),
+            ]
+        )
+
     def _card_changed(self, card_id: str) -> None:
         """Moving to a card (agenda, PgDn, the presenter's clicker) opens its discussion; the
         card a session opens on is only shown, so reopening a session changes nothing."""
@@ -267,6 +284,7 @@ class MainWindow(QMainWindow):
         with one_layout_pass():
             for view in (self.agenda, self.card, self.decision):
                 view.show_card()
+        self._order_focus()
         if not arriving:
             self._open_current_card()
 

@@ -8,6 +8,7 @@ each name carries fallbacks that are added when the platform does not already ha
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractButton
 
 _Std = QKeySequence.StandardKey
 
@@ -25,6 +26,10 @@ _KEYS: dict[str, tuple[QKeySequence.StandardKey | None, tuple[str, ...]]] = {
     "next_card": (None, ("PgDown",)),
     "previous_card": (None, ("PgUp",)),
     "blank": (None, ("B", ".")),
+    "start_timer": (None, ("Ctrl+T",)),
+    "reveal_inject": (None, ("Ctrl+I",)),
+    "record_decision": (None, ("Ctrl+Return", "Ctrl+Enter")),
+    "park_card": (None, ("Ctrl+Shift+P",)),
 }
 
 NAMES: tuple[str, ...] = tuple(_KEYS)
@@ -44,3 +49,11 @@ def keys(name: str) -> list[QKeySequence]:
 def key(name: str) -> QKeySequence:
     """The main binding for `name`: never empty, whatever the platform."""
     return keys(name)[0]
+
+
+def bind(button: QAbstractButton, name: str) -> None:
+    """Give a button the shortcut `name`, shown in its tooltip so the keys can be learnt."""
+    button.setShortcut(key(name))
+    shown = key(name).toString(QKeySequence.SequenceFormat.NativeText)
+    tip = button.toolTip() or button.accessibleName() or button.text().replace("&", "")
+    button.setToolTip(f"{tip} ({shown})")

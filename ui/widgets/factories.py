@@ -137,7 +137,9 @@ def callout(widget: QWidget, accent: QColor) -> None:
     """Set a widget apart (notes, status banners): a border in `accent` over a faint tint of it."""
     name = widget.objectName() or "callout"
     widget.setObjectName(name)
-    background = tint(accent, widget.palette().color(QPalette.ColorRole.Base), 0.12)
+    # the application's base, not the widget's: once styled, the widget's palette holds the
+    # tinted background, and each refresh would tint it again, darker, until the text is lost
+    background = tint(accent, QApplication.palette().color(QPalette.ColorRole.Base), 0.12)
     widget.setStyleSheet(
         f"#{name} {{ border: 2px solid {accent.name()}; border-radius: 6px;"
         f" background: {background.name()}; padding: 6px 10px; }}"

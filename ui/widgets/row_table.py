@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets.factories import named
+from ui.widgets.wheel_guard import scroll_past
 
 Choice = tuple[str, str]  # (value stored, label shown)
 
@@ -31,6 +33,8 @@ class Column:
 
 
 class RowTable(QWidget):
+    edited = Signal()  # a row was added, removed or changed (text or choice)
+
     def __init__(
         self, name: str, columns: Sequence[Column], add_text: str, parent: QWidget | None = None
     ) -> None:
@@ -41,6 +45,9 @@ class RowTable(QWidget):
         self._table.verticalHeader().setVisible(False)
         self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        # Tab leaves the table for the next control (arrows move between cells); while a cell
+        # is being typed in, Tab still goes on to the next cell
+        self._table.setTabKeyNavigation(False)
         header = self._table.horizontalHeader()
         for index, column in enumerate(columns):
             mode = (
@@ -53,6 +60,9 @@ class RowTable(QWidget):
         self._remove = named(QPushButton(self.tr("Remove")), self.tr("Remove the selected row"))
         self._add.clicked.connect(self._add_row)
         self._remove.clicked.connect(self._remove_selected)
+        model = self._table.model()
+        for change in (model.dataChanged, model.rowsInserted, model.rowsRemoved):
+            change.connect(self.edited)
         buttons = QHBoxLayout()
         buttons.addWidget(self._add)
         buttons.addWidget(self._remove)
@@ -66,6 +76,9 @@ class RowTable(QWidget):
     def table(self) -> QTableWidget:
         return self._table
 
+    def focus_chain(self) -> list[QWidget]:
+        return [self._table, self._add, self._remove]
+
     def set_choices(self, column: int, choices: Sequence[Choice]) -> None:
         """New choices for a column (the clauses of another card); rows keep their text."""
         self._columns[column] = Column(
@@ -76,6 +89,11 @@ class RowTable(QWidget):
 
     def _add_row(self) -> None:
         """A blank row, its first cell ready for typing."""
+        row = self._insert_row()
+        self._table.setCurrentCell(row, 0)
+        self._table.editItem(self._table.item(row, 0))
+
+    def _insert_row(self) -> int:
         row = self._table.rowCount()
         self._table.insertRow(row)
         for index, column in enumerate(self._columns):
@@ -83,8 +101,19 @@ class RowTable(QWidget):
                 self._table.setCellWidget(row, index, self._combo(index))
             else:
                 self._table.setItem(row, index, QTableWidgetItem(""))
-        self._table.setCurrentCell(row, 0)
-        self._table.editItem(self._table.item(row, 0))
+        return row
+
+    def set_rows(self, rows: Sequence[Sequence[str]]) -> None:
+        """Show saved rows in place of the table's, choices picked by their stored value."""
+        self.clear()
+        for values in rows:
+            row = self._insert_row()
+            for index, value in enumerate(values):
+                combo = self._table.cellWidget(row, index)
+                if isinstance(combo, QComboBox):
+                    combo.setCurrentIndex(max(0, combo.findData(value)))
+                else:
+                    self._table.item(row, index).setText(value)
 
     def rows(self) -> list[list[str]]:
         """Each row's values; rows whose text cells are all blank are left out."""
@@ -103,13 +132,18 @@ class RowTable(QWidget):
                 result.append(values)
         return result
 
+    def finish_editing(self) -> None:
+        """Commit the cell being typed in: moving off it is what hands its text to the table."""
+        self._table.setCurrentIndex(QModelIndex())
+
     def clear(self) -> None:
         self._table.setRowCount(0)
 
     def _combo(self, column: int) -> QComboBox:
-        combo = named(QComboBox(), self._columns[column].title)
+        combo = scroll_past(named(QComboBox(), self._columns[column].title))
         for value, label in self._columns[column].choices:
             combo.addItem(label, value)
+        combo.currentIndexChanged.connect(self.edited)
         return combo
 
     def _remove_selected(self) -> None:

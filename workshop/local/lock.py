@@ -97,9 +97,9 @@ class SessionLock:
                         "This folder cannot lock files (it may be a network drive: "
                         f"{exc.strerror or exc}), so Atelier cannot make sure no one else is "
                         "writing to the session. Open it read-only, or copy it to a local folder.",
-                        fr="Ce dossier ne permet pas de verrouiller les fichiers (c'est peut-être "
+                        fr="Ce dossier ne permet pas de verrouiller les fichiers (c’est peut-être "
                         f"un lecteur réseau : {exc.strerror or exc}) ; Atelier ne peut donc pas "
-                        "garantir que personne d'autre n'écrit dans la séance. Ouvrez-la en "
+                        "garantir que personne d’autre n’écrit dans la séance. Ouvrez-la en "
                         "lecture seule, ou copiez-la dans un dossier local.",
                     ) from exc
                 raise
@@ -109,7 +109,7 @@ class SessionLock:
                 raise SessionLockedError(
                     f"This session is already open{holder_en}. Close it there first, "
                     "or open a copy of the file.",
-                    fr=f"Cette séance est déjà ouverte{holder_fr}. Fermez-la d'abord, "
+                    fr=f"Cette séance est déjà ouverte{holder_fr}. Fermez-la d’abord, "
                     "ou ouvrez une copie du fichier.",
                 )
             if self._still_linked(fd):
@@ -150,7 +150,7 @@ class SessionLock:
                 " par {} sur {} (processus {}, depuis {})".format(*who),
             )
         except (OSError, ValueError, KeyError, TypeError, RecursionError):
-            return " in another Atelier window", " dans une autre fenêtre d'Atelier"
+            return " in another Atelier window", " dans une autre fenêtre d’Atelier"
 
     def release(self) -> None:
         if self._fd is None:

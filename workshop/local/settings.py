@@ -38,6 +38,9 @@ SETTINGS: dict[str, Setting] = {
         Setting("presenter_screen", int, -1, "Screen index for the presenter window; -1: auto"),
         Setting("presenter_font_scale", float, 1.0, "Extra scaling of presenter text"),
         Setting("export_folder", str, "", "Folder of the last export"),
+        Setting(
+            "export_formats", list, [], "Formats chosen for the last export (none: the defaults)"
+        ),
         Setting("theme", str, "auto", "Colour scheme: auto, light or dark"),
     )
 }
@@ -55,8 +58,10 @@ def config_dir() -> Path:
 
 
 def default_session_dir() -> Path:
-    """New sessions go to the user's documents folder, where people look for their files."""
-    return Path(user_dirs().user_documents_dir())
+    """New sessions go to the user's documents folder, where people look for their files; a
+    computer without one (a fresh Linux account) gets the home folder, which always exists."""
+    documents = Path(user_dirs().user_documents_dir())
+    return documents if documents.is_dir() else Path.home()
 
 
 class Settings:

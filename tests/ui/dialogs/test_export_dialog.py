@@ -60,6 +60,8 @@ def test_exports_both_formats_without_blocking_the_console(
     assert "v0.1" in dialog.status.text() and dialog.open_folder.isVisible()
     assert not window.isWindowModified()
     assert settings.get("export_folder") == str(out)
+    assert settings.get("export_formats") == ["docx", "pdf"]  # offered again next time
+    assert "v0.1" in dialog.next_version.text()  # the draft as exported: the number it keeps
     # The slow part never runs on the GUI thread, which keeps the console (and the projector's
     # clock) alive; only taking a view of the session and recording the version happen there.
     assert len(threads) == 1 and threading.get_ident() not in threads
@@ -151,3 +153,23 @@ def test_a_version_that_cannot_be_recorded_is_said_and_the_files_kept(
     assert "not recorded" in status and "the disk is full" in status, status
     assert [p.name for p in out.iterdir()] == [f"{demo_path.stem} v0.1 en.docx"]
     assert dialog.export_button.isEnabled() and window.controller.require().versions() == []
+
+
+def test_the_formats_chosen_last_time_are_offered(
+    window: MainWindow, demo_path: Path, tmp_path: Path, settings
+) -> None:
+    settings.set("export_formats", ["pdf"])
+    dialog = open_export(window, demo_path, tmp_path)
+    assert (dialog.formats["docx"].isChecked(), dialog.formats["pdf"].isChecked()) == (False, True)
+
+
+def test_open_folder_says_where_the_files_are_without_a_file_manager(
+    window: MainWindow, demo_path: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: False))
+    dialog = open_export(window, demo_path, tmp_path)
+    dialog.open_folder.click()
+    assert "No program to open folders was found" in dialog.status.text()
+    assert str(tmp_path) in dialog.status.text()

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from ui.i18n.language import install_translations, resolve_language
+from ui.i18n.language import grammatical_number, install_translations, resolve_language
 from ui.presenter.room_text import RoomText
 
 
@@ -65,3 +65,17 @@ def test_french_card_text_keeps_its_punctuation_on_the_line(qapp) -> None:
     assert room.content("« off » : 40 % ?") == "«\u00a0off\u00a0»\u00a0: 40\u00a0%\u00a0?"
     room.set_language("en")
     assert room.content("Why? 40 %") == "Why? 40 %"
+
+
+def test_french_counts_zero_and_one_as_singular(app) -> None:
+    install_translations(app, "fr")
+    assert [grammatical_number(n) for n in (0, 1, 2)] == ["one", "one", "many"]
+    summary = "{addressed} of {total} sections addressed · {planned} more on the agenda"
+    one = QCoreApplication.translate("CoverageView", summary, "one")
+    many = QCoreApplication.translate("CoverageView", summary, "many")
+    assert one.format(addressed=1, total=9, planned=0).startswith("1 section traitée sur 9")
+    assert many.format(addressed=2, total=9, planned=0).startswith("2 sections traitées sur 9")
+    cards = QCoreApplication.translate("AgendaEditor", "{cards} card · {hours} h {minutes:02d}")
+    assert cards.format(cards=1, hours=0, minutes=15) == "1 carte · 0 h 15"
+    install_translations(app, "en")
+    assert [grammatical_number(n) for n in (0, 1, 2)] == ["many", "one", "many"]

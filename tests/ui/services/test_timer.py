@@ -14,8 +14,8 @@ from ui.console.timer_widget import OVER_TIME, TimerWidget
 from ui.services.controller import SessionController
 from ui.services.timer import CardTimer
 from ui.theme import palette_for
-from workshop.commands import SetAgenda
-from workshop.model import AgendaItem
+from workshop.commands import SetAgenda, SetCardStatus
+from workshop.model import AgendaItem, CardStatus
 
 
 @pytest.fixture
@@ -162,3 +162,39 @@ def test_a_new_agenda_gives_the_card_on_the_clock_its_timebox(
     assert (timer.card_id, timer.timebox) == ("fake-recruiter", 45 * 60)
     controller.undo()  # the agenda as it was
     assert timer.timebox == 600
+
+
+def test_a_crash_costs_a_few_seconds_at_most(controller: SessionController) -> None:
+    """While running, the time used is saved every few seconds, not every 30 s."""
+    assert ui.services.timer.SAVE_EVERY_SECONDS <= 5
+    timer = CardTimer(controller)
+    timer.load("fake-recruiter", 100, 600)
+    timer.start()
+    timer._base = 100 + ui.services.timer.SAVE_EVERY_SECONDS  # as if that long had passed
+    timer._tick()
+    saved = controller.require().state.time_used["fake-recruiter"]
+    assert saved == 100 + ui.services.timer.SAVE_EVERY_SECONDS
+    assert timer.running
+
+
+@pytest.mark.parametrize("status", [CardStatus.DECIDED, CardStatus.PARKED])
+def test_the_clock_stops_when_the_card_is_decided_or_parked(
+    controller: SessionController, status: CardStatus
+) -> None:
+    timer = CardTimer(controller)
+    controller.set_current_card("fake-recruiter")
+    timer.start()
+    controller.execute(SetCardStatus("fake-recruiter", CardStatus.IN_DISCUSSION))
+    assert timer.running  # other changes leave it running
+    controller.execute(SetCardStatus("fake-recruiter", status))
+    assert not timer.running
+
+
+def test_a_clock_started_again_on_a_decided_card_keeps_running(
+    controller: SessionController,
+) -> None:
+    timer = CardTimer(controller)
+    timer.load("journalist-call", 0, 600)  # decided in the sample
+    timer.start()
+    controller.execute(SetCardStatus("fake-recruiter", CardStatus.PARKED))
+    assert timer.running
