@@ -183,6 +183,20 @@ class PolicyDocument:
     def tracks_changes(self) -> bool:
         return self.since != "none"
 
+    def cover_details(self) -> list[tuple[str, str]]:
+        """The cover's table, label and value, in the order both formats print it."""
+        words, lang = self.labels, self.language
+        return [
+            (words["organisation"], self.organisation),
+            (words["version"], self.version),
+            (words["date"], long_date(self.export_date, lang)),
+            (words["workshop_date"], long_date(self.workshop_date, lang)),
+            (words["facilitator"], self.facilitator),
+            (words["jurisdiction"], self.jurisdiction),
+            (words["content_hash"], self.content_hash),
+            (words["measured_against"], self.measured_against),
+        ]
+
     def changes_heading(self) -> str:
         if self.since == "none":
             return self.labels["no_changes_shown"]

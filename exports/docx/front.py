@@ -17,19 +17,15 @@ BALLOT = "\u2610"  # ☐, a box to tick by hand or in Word
 
 
 def cover(document: PolicyDocument) -> list[BaseOxmlElement]:
-    words, lang = document.labels, document.language
+    words = document.labels
     fingerprint = paragraph("TableText", [run(document.content_hash, "Fingerprint")])
-    rows = [  # in the PDF cover's order
-        (words["organisation"], document.organisation),
-        (words["version"], document.version),
-        (words["date"], long_date(document.export_date, lang)),
-        (words["workshop_date"], long_date(document.workshop_date, lang)),
-        (words["facilitator"], document.facilitator),
-        (words["jurisdiction"], document.jurisdiction),
-        (words["content_hash"], [fingerprint]),
-        (words["measured_against"], document.measured_against),
+    cells = [
+        (
+            [text_paragraph("TableHeading", label)],
+            [fingerprint] if label == words["content_hash"] else value,
+        )
+        for label, value in document.cover_details()
     ]
-    cells = [([text_paragraph("TableHeading", label)], value) for label, value in rows]
     return [
         text_paragraph("CoverOrganisation", document.organisation),
         text_paragraph("Title", document.title),

@@ -28,7 +28,7 @@ from exports.pdf.styles import (
     Styles,
     bare_table_style,
 )
-from exports.wording import colon, long_date, votes_text
+from exports.wording import colon, votes_text
 from workshop.diff import ChangeKind, WordOpKind
 
 SECTION_ROOM = 90  # points: a section heading closer to the page foot starts the next page
@@ -51,16 +51,7 @@ def cover(document: PolicyDocument, styles: Styles) -> list[Flowable]:
         ),
     )
     version = f"{words['version']} {document.version} — {document.changes_heading()}"
-    details = [
-        (words["organisation"], document.organisation),
-        (words["version"], document.version),
-        (words["date"], long_date(document.export_date, lang)),
-        (words["workshop_date"], long_date(document.workshop_date, lang)),
-        (words["facilitator"], document.facilitator),
-        (words["jurisdiction"], document.jurisdiction),
-        (words["content_hash"], document.content_hash),
-        (words["measured_against"], document.measured_against),
-    ]
+    details = document.cover_details()
     rows = [
         [Para(literal(label), styles.cell_head), Para(literal(_cut(value)), styles.cell)]
         for label, value in details
