@@ -17,7 +17,6 @@ from ui.services.timer import CardTimer
 from workshop.commands import CommandError, StartSession
 from workshop.errors import SessionFileError, SessionLockedError
 from workshop.local.settings import Settings, default_session_dir
-from workshop.recovery import recover_until_damage, restore_backup
 from workshop.storage import BACKUPS, backup_path, backups
 from workshop.text import Language
 
@@ -77,6 +76,8 @@ class SessionKeeper:
             if choice is Recovery.RESTORE:
                 self._restore_newest_good(path)
             elif choice is Recovery.RECOVER:
+                from workshop.recovery import recover_until_damage  # only after damage
+
                 path = recover_until_damage(path)[0]
             elif choice is Recovery.NONE:
                 return False
@@ -129,6 +130,8 @@ class SessionKeeper:
     def _restore_newest_good(path: Path) -> None:
         """Restore the newest backup that opens cleanly; if none does, say why the oldest
         did not. A session open elsewhere stops at once."""
+        from workshop.recovery import restore_backup  # only after damage
+
         failure: SessionFileError | None = None
         for generation in range(1, BACKUPS + 1):
             if not backup_path(path, generation).is_file():
