@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
@@ -35,46 +35,96 @@ def to_plain(value: Any) -> Any:
 
 def from_plain(kind: Any, data: Any) -> Any:
     """Rebuild a value of type `kind`; raises InvalidValueError when `data` does not fit."""
-    origin = typing.get_origin(kind)
-    if origin in (typing.Union, types.UnionType):
-        options = typing.get_args(kind)
-        if data is None and type(None) in options:
-            return None
-        return from_plain(next(o for o in options if o is not type(None)), data)
-    if origin is typing.Literal:
-        if data not in typing.get_args(kind):
-            raise _not_one_of(typing.get_args(kind), data)
-        return data
-    if origin in (tuple, list):
-        _expect(data, list, kind)
-        item = typing.get_args(kind)[0]
-        items = [from_plain(item, v) for v in data]
-        return tuple(items) if origin is tuple else items
-    if origin is dict:
-        _expect(data, dict, kind)
-        value_kind = typing.get_args(kind)[1]
-        return {k: from_plain(value_kind, v) for k, v in data.items()}
-    if isinstance(kind, type) and issubclass(kind, Enum):
-        values = [member.value for member in kind]
-        if data not in values:
-            raise _not_one_of(values, data)
-        return kind(data)
-    if dataclasses.is_dataclass(kind):
-        _expect(data, dict, kind)
-        hints = _hints(kind)
-        fields = {f.name for f in dataclasses.fields(kind) if f.init}
-        return kind(**{k: from_plain(hints[k], v) for k, v in data.items() if k in fields})
-    if kind is float and isinstance(data, int):
-        return float(data)
-    if kind is Any:
-        return data
-    _expect(data, kind, kind)
-    return data
+    return _decoder(kind)(data)
+
+
+Decoder = Callable[[Any], Any]
 
 
 @cache
-def _hints(kind: type) -> dict[str, Any]:
-    return typing.get_type_hints(kind)
+def _decoder(kind: Any) -> Decoder:
+    """The function that rebuilds values of `kind`, worked out once per type: opening a long
+    session decodes thousands of commands of a dozen shapes."""
+    origin = typing.get_origin(kind)
+    if origin in (typing.Union, types.UnionType):
+        return _optional(typing.get_args(kind))
+    if origin is typing.Literal:
+        return _one_of(typing.get_args(kind), lambda data: data)
+    if origin in (tuple, list):
+        return _sequence(kind, origin)
+    if origin is dict:
+        return _mapping(kind)
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return _one_of([member.value for member in kind], kind)
+    if dataclasses.is_dataclass(kind):
+        return _dataclass(kind)
+    if kind is Any:
+        return lambda data: data
+    return _plain_value(kind)
+
+
+def _optional(options: tuple[Any, ...]) -> Decoder:
+    optional = type(None) in options
+    inner = _decoder(next(o for o in options if o is not type(None)))
+    return lambda data: None if data is None and optional else inner(data)
+
+
+def _one_of(allowed: Iterable[Any], build: Callable[[Any], Any]) -> Decoder:
+    allowed = tuple(allowed)
+
+    def decode(data: Any) -> Any:
+        if data not in allowed:
+            raise _not_one_of(allowed, data)
+        return build(data)
+
+    return decode
+
+
+def _sequence(kind: Any, origin: type) -> Decoder:
+    item = _decoder(typing.get_args(kind)[0])
+    as_tuple = origin is tuple
+
+    def decode(data: Any) -> Any:
+        _expect(data, list, kind)
+        items = [item(v) for v in data]
+        return tuple(items) if as_tuple else items
+
+    return decode
+
+
+def _mapping(kind: Any) -> Decoder:
+    value = _decoder(typing.get_args(kind)[1])
+
+    def decode(data: Any) -> Any:
+        _expect(data, dict, kind)
+        return {k: value(v) for k, v in data.items()}
+
+    return decode
+
+
+def _dataclass(kind: Any) -> Decoder:
+    fields: dict[str, Decoder] = {}  # filled on first use: a field may name a type not yet made
+
+    def decode(data: Any) -> Any:
+        _expect(data, dict, kind)
+        if not fields:
+            hints = typing.get_type_hints(kind)
+            fields.update(
+                (f.name, _decoder(hints[f.name])) for f in dataclasses.fields(kind) if f.init
+            )
+        return kind(**{k: fields[k](v) for k, v in data.items() if k in fields})
+
+    return decode
+
+
+def _plain_value(kind: type) -> Decoder:
+    def decode(data: Any) -> Any:
+        if kind is float and isinstance(data, int) and not isinstance(data, bool):
+            return float(data)
+        _expect(data, kind, kind)
+        return data
+
+    return decode
 
 
 def _expect(data: Any, python_type: type, kind: Any) -> None:
