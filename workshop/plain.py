@@ -59,7 +59,7 @@ def from_plain(kind: Any, data: Any) -> Any:
         if data not in values:
             raise _not_one_of(values, data)
         return kind(data)
-    if dataclasses.is_dataclass(kind):
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
         _expect(data, dict, kind)
         hints = _hints(kind)
         fields = {f.name for f in dataclasses.fields(kind) if f.init}

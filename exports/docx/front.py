@@ -19,7 +19,7 @@ BALLOT = "\u2610"  # ☐, a box to tick by hand or in Word
 def cover(document: PolicyDocument) -> list[BaseOxmlElement]:
     words, lang = document.labels, document.language
     fingerprint = paragraph("TableText", [run(document.content_hash, "Fingerprint")])
-    rows = [  # in the PDF cover's order
+    rows: list[tuple[str, Cell]] = [  # in the PDF cover's order
         (words["organisation"], document.organisation),
         (words["version"], document.version),
         (words["date"], long_date(document.export_date, lang)),
