@@ -13,6 +13,10 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from workshop.text import Language
 
 COMMANDS = ("demo", "check-deck", "check-policy", "export", "restore", "recover")
 
@@ -155,7 +159,7 @@ def run_recover(args: argparse.Namespace) -> int:
     return 0
 
 
-def cli_language() -> str:
+def cli_language() -> Language:
     """The interface language: the setting when it is set, else the system locale's."""
     import locale
 

@@ -19,10 +19,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 def _export(session, lang: str, out: Path, formats: tuple[str, ...]) -> float:
     from exports.api import ExportOptions, prepare_document, write_document
+    from workshop.text import check_language
 
     start = time.perf_counter()
     # One document for every format asked, as the console's export does.
-    document = prepare_document(session, ExportOptions(formats[0], lang, since="baseline"))
+    document = prepare_document(
+        session, ExportOptions(formats[0], check_language(lang), since="baseline")
+    )
     for fmt in formats:
         write_document(document, fmt, out / f"policy.{fmt}")
     return time.perf_counter() - start

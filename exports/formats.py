@@ -43,7 +43,7 @@ class ExportFormat:
 
 def _entry_point(spec: str) -> Callable[..., Any]:
     module, _, function = spec.partition(":")
-    return getattr(import_module(module), function)  # type: ignore[no-any-return]
+    return getattr(import_module(module), function)
 
 
 FORMATS: dict[str, ExportFormat] = {

@@ -199,4 +199,5 @@ class Place:
 
 
 def type_name(value: Any) -> str:
-    return {dict: "a table", list: "a list", str: "a text"}.get(type(value), type(value).__name__)
+    names: dict[type, str] = {dict: "a table", list: "a list", str: "a text"}
+    return names.get(type(value), type(value).__name__)

@@ -187,7 +187,7 @@ def _parse_option(where: Place, raw: dict[str, Any], index: int) -> Option:
         e_field = f"{field}.effects[{e_index}]"
         raw_effect = where.table(raw_effect, e_field)
         try:
-            action = EffectAction(raw_effect.get("action"))
+            action = EffectAction(raw_effect.get("action", ""))  # "" is no action either
         except ValueError:
             raise where.error(
                 f"{e_field}.action",

@@ -28,7 +28,7 @@ def check_jurisdiction(value: str) -> Jurisdiction:
             f"unknown jurisdiction {value!r}: expected one of {known}",
             fr=f"juridiction inconnue «\u00a0{value}\u00a0»\u00a0: attendu l’une de {known}",
         )
-    return value  # type: ignore[return-value]
+    return value
 
 
 class CardStatus(StrEnum):

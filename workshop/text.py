@@ -48,4 +48,4 @@ def check_language(value: str) -> Language:
             f"unknown language {value!r}: expected one of {known}",
             fr=f"langue inconnue {guillemets(value)}\u00a0: choisissez parmi {known}",
         )
-    return value  # type: ignore[return-value]
+    return value

@@ -51,6 +51,6 @@ def _restore(
     face = TTFontFace.__new__(TTFontFace)
     vars(face).update(state["face"], filename=str(path), _ttf_data=path.read_bytes())
     face._pdfScale = partial(mul, 1000 / face.unitsPerEm)  # as reportlab's: units → 1/1000 em
-    font = font_class.__new__(font_class)
+    font = object.__new__(font_class)  # TTFont defines no __new__ of its own
     vars(font).update(state["font"], fontName=name, face=face, state=WeakKeyDictionary())
     return font

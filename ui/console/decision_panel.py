@@ -148,7 +148,9 @@ class DecisionPanel(QWidget):
         self._discard.clicked.connect(self._discard_draft)
         # the form is kept at once when the facilitator moves to another card or app
         controller.currentCardChanged.connect(self.keep_now)
-        QGuiApplication.instance().applicationStateChanged.connect(self._app_state_changed)
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)  # widgets exist only inside a GUI application
+        app.applicationStateChanged.connect(self._app_state_changed)
 
     def focus_chain(self) -> list[QWidget]:
         """The form in reading order, then what ends it: park, or record."""

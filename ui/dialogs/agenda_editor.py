@@ -82,6 +82,7 @@ class AgendaEditor(QWidget):
         """Card titles in the session's language, as the room will see them."""
         for row in range(self._table.rowCount()):
             item = self._table.item(row, 0)
+            assert item is not None  # every row holds its card's item in column 0
             card = self._deck.card(item.data(CARD_ID))
             item.setText(card.title.get(lang))
 
@@ -89,7 +90,8 @@ class AgendaEditor(QWidget):
         return tuple(
             AgendaItem(item.data(CARD_ID), self._spin(row).value())
             for row in range(self._table.rowCount())
-            if (item := self._table.item(row, 0)).checkState() == Qt.CheckState.Checked
+            if (item := self._table.item(row, 0)) is not None
+            and item.checkState() == Qt.CheckState.Checked
         )
 
     def _minutes(self, value: int) -> QSpinBox:

@@ -10,7 +10,7 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from ui.i18n.language import interface_language
 from ui.services.controller import SessionController
@@ -112,7 +112,7 @@ def show_error(
     message = error.text(interface_language()) if isinstance(error, AtelierError) else str(error)
     box.setInformativeText(f"{message}\n\n{advice}")
     box.setAccessibleName(heading or default_heading)
-    choices = {}
+    choices: dict[QAbstractButton, Recovery] = {}
     if isinstance(error, NotASessionError) and not isinstance(error, NewerVersionError):
         if backup is not None:
             text = translate("ErrorDialog", "Restore from backup")

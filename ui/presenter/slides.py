@@ -7,9 +7,11 @@ out that value and nothing else, so no rule about what the room may see lives in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -27,6 +29,9 @@ from workshop.model import ActionItem, Votes
 from workshop.room import RoomCard, RoomDecision, RoomOption
 from workshop.session import Session
 from workshop.text import Bilingual
+
+# Marks English text for lupdate and returns it: a str, where PySide6's stub says object.
+QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], QtCore.QT_TRANSLATE_NOOP)
 
 _SLACK = 4  # px kept free: a layout's pixel rounding on screen may differ a little from its hint
 # px: the last resort when one part alone does not fit at the floor (a tiny window); below this
@@ -68,9 +73,10 @@ def _clear(layout: QVBoxLayout | QGridLayout) -> None:
             widget.deleteLater()
 
 
-def _add(layout: QVBoxLayout | QGridLayout, widget: QWidget, *position: object) -> None:
+def _add(layout: QVBoxLayout | QGridLayout, widget: QWidget, *position: Any) -> None:
     """Add a widget to a list on a slide that may be showing: shown now, not at the next event
-    loop turn, so the slide is measured and grabbed with it."""
+    loop turn, so the slide is measured and grabbed with it. `position` is a grid cell (and
+    alignment) or nothing, as the layout's own overloaded addWidget takes it."""
     layout.addWidget(widget, *position)
     widget.show()
 
@@ -132,11 +138,12 @@ class FittedSlide(QWidget):
     def _height_for(self, width: int) -> int:
         """The height the slide needs at `width`, measured now: Qt's layouts cache sizes and only
         refresh them on a later event loop turn (never while hidden), so drop every cache first."""
-        for layout in self.findChildren(QLayout):
-            layout.invalidate()
+        for child in self.findChildren(QLayout):
+            child.invalidate()
         for widget in self.findChildren(QWidget):
             widget.updateGeometry()
         layout = self.layout()
+        assert layout is not None  # every slide lays out its own content
         layout.invalidate()
         height = layout.heightForWidth(width)  # -1 only if no label wraps
         return height if height >= 0 else layout.sizeHint().height()
@@ -261,8 +268,8 @@ class CardSlide(FittedSlide):
         self._decision_layout = spaced(QVBoxLayout(self._decision), 8, (22, 16, 22, 18))
         right.addWidget(self._injects_heading)
         right.addLayout(self._injects)
-        for widget in (self._options_box, self._votes_box, self._decision):
-            right.addWidget(widget)
+        for box in (self._options_box, self._votes_box, self._decision):
+            right.addWidget(box)
         right.addStretch(1)
 
         self._body = spaced(QHBoxLayout(), 48)

@@ -145,6 +145,7 @@ class PresenterWindow(QWidget):
         if slide is self._awareness and session is not None:
             questions = session.content.awareness
             number = self._question()
+            assert number is not None  # _current_slide shows the warm-up only with a question
             asked = questions[number]
             self._awareness.show_question(number + 1, len(questions), asked.text, open=asked.open)
         elif slide is self._card and session is not None:
@@ -194,14 +195,16 @@ class PresenterWindow(QWidget):
         floor = height * FLOOR_PER_HEIGHT / smallest_body_factor()
         base = max(floor, min(height * _BASE_PER_HEIGHT, width * _BASE_PER_WIDTH) * scale)
         area = QSize(width - 2 * margin, height - 2 * margin)
-        slide.layout().setContentsMargins(0, 0, 0, 0)  # measured within `area`
+        layout = slide.layout()
+        assert layout is not None  # every slide lays out its own content
+        layout.setContentsMargins(0, 0, 0, 0)  # measured within `area`
         if slide is self._card:
             self._card.fit(base, floor, area, self._page, self._newest)
             self._newest = ""
             self._page = self._card.page
         else:
             slide.fit(base, floor, area)
-        slide.layout().setContentsMargins(margin, margin, margin, margin)
+        layout.setContentsMargins(margin, margin, margin, margin)
         if self.page != self._announced:
             self._announced = self.page
             self.pageChanged.emit(*self._announced)

@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         """Put the built view in place of its tab's empty stand-in, the shown tab unchanged."""
         current = self.tabs.currentIndex()
         stand_in = self.tabs.widget(index)
+        assert stand_in is not None  # the stand-in is at `index` until replaced here
         label = self.tabs.tabText(index)
         blocked = self.tabs.blockSignals(True)  # the same tab stays shown: nothing to announce
         self.tabs.removeTab(index)
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         """Put the built page in place of its empty stand-in, the shown page unchanged."""
         current = self._pages.currentIndex()
         stand_in = self._pages.widget(index)
+        assert stand_in is not None  # the stand-in is at `index` until replaced here
         self._pages.removeWidget(stand_in)
         self._pages.insertWidget(index, page)
         self._pages.setCurrentIndex(current)
@@ -304,7 +306,13 @@ class MainWindow(QMainWindow):
 
         dialog = SessionDialog(builtin_content().deck, default_session_dir(), self._language, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.sessions.create(dialog.new_session()))
+
+        def create() -> None:
+            new = dialog.new_session()
+            assert new is not None  # accept() sets it before the dialog says it was accepted
+            self.sessions.create(new)
+
+        dialog.accepted.connect(create)
         dialog.open()
 
     def open_session(self) -> None:

@@ -67,7 +67,9 @@ def clear_layout(layout: QLayout) -> None:
     """Empty a layout that is rebuilt: widgets are hidden at once (deleteLater waits for the
     event loop, and until then the old widgets would still paint over the new ones)."""
     while layout.count():
-        widget = layout.takeAt(0).widget()
+        item = layout.takeAt(0)
+        assert item is not None  # count() said there is one
+        widget = item.widget()
         if widget is not None:
             widget.hide()
             widget.deleteLater()

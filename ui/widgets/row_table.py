@@ -91,7 +91,9 @@ class RowTable(QWidget):
         """A blank row, its first cell ready for typing."""
         row = self._insert_row()
         self._table.setCurrentCell(row, 0)
-        self._table.editItem(self._table.item(row, 0))
+        first = self._table.item(row, 0)
+        if first is not None:  # a choice column holds a combo box, not an item
+            self._table.editItem(first)
 
     def _insert_row(self) -> int:
         row = self._table.rowCount()
@@ -113,7 +115,9 @@ class RowTable(QWidget):
                 if isinstance(combo, QComboBox):
                     combo.setCurrentIndex(max(0, combo.findData(value)))
                 else:
-                    self._table.item(row, index).setText(value)
+                    item = self._table.item(row, index)
+                    assert item is not None  # _insert_row gave each text cell an item
+                    item.setText(value)
 
     def rows(self) -> list[list[str]]:
         """Each row's values; rows whose text cells are all blank are left out."""

@@ -3,8 +3,12 @@ the control has the keyboard focus, so scrolling past the vote counts never chan
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+
+W = TypeVar("W", bound=QWidget)
 
 
 class _WheelGuard(QObject):
@@ -25,7 +29,7 @@ def _scrolling_parent(widget: QWidget) -> QAbstractScrollArea | None:
     return parent
 
 
-def scroll_past(widget: QWidget) -> QWidget:
+def scroll_past(widget: W) -> W:
     """The wheel changes `widget` only once it was clicked or tabbed into."""
     widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     widget.installEventFilter(_WheelGuard(widget))

@@ -59,7 +59,7 @@ def check_policy_report(policy: ImportedPolicy, language: Language) -> str:
     for index, section in enumerate(policy.sections):
         count = len(section.clauses)
         noun = words["clauses"][count != 1]
-        name = " ".join(filter(None, (section.label, section.title))) or words["untitled"]
+        name = " ".join(filter(None, (section.label, section.title))) or str(words["untitled"])
         topics = ", ".join(titles[t] for t in mapping.of(index)) or words["none"]
         lines.append(f"  {index + 1:>2}. {name} ({count} {noun}) → {topics}")
     statuses = coverage(policy, mapping)
