@@ -55,8 +55,7 @@ _PARTS = {"deck": Deck, "template": PolicyTemplate, "awareness": tuple[Awareness
 def content_to_stored(content: Content) -> dict[str, str]:
     """The parts a session file keeps, so the session runs on them whatever the app ships."""
     return {
-        part: json.dumps(to_plain(getattr(content, part)), ensure_ascii=False, sort_keys=True)
-        for part in _PARTS
+        part: json.dumps(to_plain(getattr(content, part)), ensure_ascii=False) for part in _PARTS
     }
 
 

@@ -363,10 +363,14 @@ class SessionFile:
 def _build(
     temp: Path, meta: dict[str, str], content: dict[str, str], *, adopted: bool = False
 ) -> None:
-    """A complete, closed session database at `temp` (its WAL folded back in on close)."""
+    """A complete, closed session database at `temp` (its WAL folded back in on close).
+
+    Its commits are not synced one by one: the finished file is synced once, before it gets
+    its name, and a crash before that leaves only a temporary file that is dropped."""
     temp.unlink(missing_ok=True)  # a leftover of ours from an interrupted creation
     db = _connect(temp, read_only=False)
     try:
+        db.execute("PRAGMA synchronous=OFF")
         with _transaction(temp, db):
             for statement in filter(str.strip, _SCHEMA_V1.split(";")):
                 db.execute(statement)
