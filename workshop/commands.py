@@ -164,8 +164,11 @@ class SetAgenda(Command):
             raise CommandError(
                 "a card is on the agenda twice", fr="une carte figure deux fois au programme"
             )
+        cards = [_card(content, item.card_id) for item in self.items]
+        problem = language_problem(cards, state.info.language)  # a facilitator's one-language card
+        if problem is not None:
+            raise CommandError(problem.en, fr=problem.fr)
         for item in self.items:
-            _card(content, item.card_id)
             if not 1 <= item.timebox_minutes <= 240:
                 raise CommandError(
                     f"card {item.card_id!r}: timebox must be 1 to 240 minutes",

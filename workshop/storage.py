@@ -106,8 +106,8 @@ def _add_checksums(db: sqlite3.Connection) -> None:
 
 
 def _add_content(db: sqlite3.Connection) -> None:
-    """Version 2 → 3: the session keeps the content it runs on. The rows are written in the same
-    transaction (`_store_content`): a file of format 3 always holds its content."""
+    """Version 2 → 3: the session keeps the content it runs on. `_migrate` writes the rows in
+    the same transaction: a file of format 3 always holds its content."""
     db.execute(
         "CREATE TABLE content (part TEXT PRIMARY KEY, value TEXT NOT NULL, "
         "checksum TEXT NOT NULL DEFAULT '')"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from workshop.commands import CommandError, SetAgenda
 from workshop.content import builtin_content
 from workshop.content_file import ContentError
 from workshop.errors import AtelierError, SessionFileError
@@ -170,6 +171,8 @@ def test_a_language_some_cards_lack_is_refused_naming_them(tmp_path: Path) -> No
     assert "pas écrites en anglais" in error.text("fr")
     english = create_session(tmp_path / "en.atelier", _info("en"), decks, agenda[:1])
     assert "chantier-lyon" in english.content.deck.card_ids()  # stored, just not played
+    with pytest.raises(CommandError, match="not written in English: chantier-lyon"):
+        english.execute(SetAgenda((AgendaItem("chantier-lyon", 12),)))
     english.close()
 
 
@@ -187,7 +190,7 @@ def test_an_existing_out_is_never_replaced(tmp_path: Path, kind: str) -> None:
 
 def test_a_deck_that_fails_leaves_no_session_and_no_change(tmp_path: Path) -> None:
     """Adding a deck to a session in progress is AddCards: refused as a whole, nothing saved."""
-    from workshop.commands import AddCards, CommandError
+    from workshop.commands import AddCards
 
     session = Session.create(tmp_path / "s.atelier", _info())
     before = session.state
