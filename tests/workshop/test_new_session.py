@@ -201,3 +201,9 @@ def test_a_deck_that_fails_leaves_no_session_and_no_change(tmp_path: Path) -> No
     with pytest.raises(ContentError):
         read_decks([FIXTURES / "missing.toml"])
     session.close()
+
+
+def test_a_pipe_given_as_a_deck_is_refused_without_waiting(tmp_path: Path) -> None:
+    pipe = tmp_path / "deck.toml"
+    os.mkfifo(pipe)  # no writer: reading it would wait forever
+    _refused(tmp_path, lambda: read_decks([pipe]), "not a regular file")
