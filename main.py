@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from workshop.text import Language
 
-COMMANDS = ("demo", "check-deck", "check-policy", "export", "restore", "recover")
+COMMANDS = ("demo", "new", "check-deck", "check-policy", "export", "restore", "recover")
+LANGUAGE_NAMES: dict[Language, str] = {"fr": "French", "en": "English"}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,6 +36,28 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--jurisdiction", choices=("fr", "uk", "us", "other"), default="fr", help="governing law"
     )
+
+    new = commands.add_parser(
+        "new",
+        help="create a session on the built-in cards and your own decks",
+        description="Create a session file. Its content (the built-in cards, every card of the "
+        "--deck files, the policy template) is stored in it. The agenda holds the --cards, in "
+        "order, each with its suggested timebox; without --cards, every card of the --deck "
+        "files. Nothing is written when anything is wrong.",
+    )
+    new.add_argument("out", type=Path, metavar="OUT.atelier")
+    new.add_argument("--organisation", required=True, metavar="NAME")
+    new.add_argument("--facilitator", required=True, metavar="NAME")
+    new.add_argument("--language", choices=("fr", "en"), required=True, help="session language")
+    new.add_argument(
+        "--jurisdiction", choices=("fr", "uk", "us", "other"), default="other", help="governing law"
+    )
+    new.add_argument(
+        "--deck", type=Path, action="append", default=[], metavar="FILE.toml", help="repeatable"
+    )
+    new.add_argument("--cards", metavar="ID,ID,…", help="the agenda's cards, in order")
+    new.add_argument("--contact", default="", metavar="TEXT", help="who answers policy questions")
+    new.add_argument("--date", metavar="YYYY-MM-DD", help="the workshop's date (default: today)")
 
     check = commands.add_parser("check-deck", help="validate a deck file")
     check.add_argument("path", type=Path, metavar="PATH")
@@ -100,17 +123,94 @@ def run_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_new(args: argparse.Namespace) -> int:
+    from workshop.content import builtin_content
+    from workshop.model import SessionInfo
+    from workshop.new_session import agenda_of, create_session, read_decks, with_decks
+
+    info = SessionInfo(
+        organisation=args.organisation,
+        facilitator=args.facilitator,
+        date=_iso_date(args.date),
+        language=args.language,
+        contact=args.contact,
+        jurisdiction=args.jurisdiction,
+    )
+    decks = read_decks(args.deck)
+    content = with_decks(builtin_content(), decks)
+    if args.cards is not None:
+        card_ids = [card_id.strip() for card_id in args.cards.split(",") if card_id.strip()]
+    else:
+        card_ids = [card.id for _, deck in decks for card in deck.cards]
+    if not card_ids:
+        from workshop.errors import InvalidValueError
+
+        known = ", ".join(builtin_content().deck.card_ids())
+        raise InvalidValueError(
+            f"name the cards to play with --cards ID,ID,… (built-in cards: {known}) or give "
+            "your own with --deck",
+            fr=f"nommez les cartes à jouer avec --cards ID,ID,… (cartes intégrées : {known}) "
+            "ou donnez les vôtres avec --deck",
+        )
+    session = create_session(args.out, info, agenda=agenda_of(content, card_ids), base=content)
+    session.close()
+    cards = f"{len(card_ids)} card{'s' if len(card_ids) > 1 else ''}"
+    print(f"Wrote {args.out} ({cards} on the agenda)")
+    return 0
+
+
+def _iso_date(text: str | None) -> str:
+    from datetime import date
+
+    if text is None:
+        return date.today().isoformat()
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        from workshop.errors import InvalidValueError
+
+        raise InvalidValueError(
+            f"--date {text!r}: expected a date like 2026-11-23",
+            fr=f"--date « {text} » : date attendue, comme 2026-11-23",
+        ) from None
+
+
 def run_check_deck(args: argparse.Namespace) -> int:
-    from workshop.deck import check_against_template, load_deck
-    from workshop.template import builtin_template
+    from workshop.content import builtin_content
+    from workshop.deck import (
+        builtin_deck_paths,
+        cards_lacking,
+        content_languages,
+        load_deck,
+        template_problems,
+    )
 
     deck = load_deck(args.path)
-    problems = [f"{args.path.name}: {p}" for p in check_against_template(deck, builtin_template())]
+    content = builtin_content()
+    problems = [p.en for p in template_problems(deck, content.template)]
+    if args.path.resolve() not in {p.resolve() for p in builtin_deck_paths()}:
+        builtin = set(content.deck.card_ids())
+        problems += [
+            f"card {c.id!r}: id: already used by a built-in card; give the card another id"
+            for c in deck.cards
+            if c.id in builtin
+        ]
     for problem in problems:
-        print(problem, file=sys.stderr)
-    if not problems:
-        print(f"{args.path}: {len(deck.cards)} cards, all valid")
-    return 1 if problems else 0
+        print(f"{args.path.name}: {problem}", file=sys.stderr)
+    if problems:
+        return 1
+    languages = content_languages(deck.cards)
+    if languages:
+        written = " and ".join(LANGUAGE_NAMES[lang] for lang in languages)
+        only = " only" if len(languages) == 1 else ""
+        print(f"{args.path}: {len(deck.cards)} cards, all valid, written in {written}{only}")
+    else:
+        lacking = "; ".join(
+            f"{name} lacking in {', '.join(c.id for c in cards_lacking(deck.cards, lang))}"
+            for lang, name in LANGUAGE_NAMES.items()
+        )
+        print(f"{args.path}: {len(deck.cards)} cards, all valid, but in no one language: {lacking}")
+    return 0
 
 
 def run_check_policy(args: argparse.Namespace) -> int:
@@ -181,6 +281,7 @@ def main(argv: list[str] | None = None) -> int:
         args = _parser().parse_args(argv)
         runner = {
             "demo": run_demo,
+            "new": run_new,
             "check-deck": run_check_deck,
             "check-policy": run_check_policy,
             "export": run_export,

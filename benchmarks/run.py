@@ -41,6 +41,7 @@ TARGETS = {
     "history_undo_ms": ("<", 20),
     "import_400_s": ("<=", 0.5),
     "import_ratio": ("<=", 12),
+    "new_session_ms": ("<", 200),
 }
 QT_ENV = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
 
@@ -213,6 +214,19 @@ def measure_import(runs: int, sizes: tuple[int, int] = (400, 4000)) -> dict[str,
     }
 
 
+def measure_new_session(runs: int, decks: int = 5, cards: int = 30) -> dict[str, float]:
+    """Creating a session on the built-in cards plus `decks` decks of `cards` cards each: warm
+    with the decks read before (a library's decks), first with none read yet."""
+    probe = json.loads(
+        _process([str(HERE / "new_session_probe.py"), str(decks), str(cards), str(runs)])[1]
+    )
+    return {
+        "new_session_ms": probe["warm_ms"],
+        "new_session_first_ms": probe["first_ms"],
+        "new_session_cards": float(probe["cards"]),
+    }
+
+
 def machine() -> dict[str, object]:
     import docx
     import PySide6
@@ -276,6 +290,7 @@ def main() -> int:
         ("ui stall", lambda: measure_ui_stall(200 if args.quick else 1000)),
         ("history", lambda: measure_history(300 if args.quick else 10_000, runs)),
         ("policy import", lambda: measure_import(runs)),
+        ("new session", lambda: measure_new_session(runs)),
     ]
     figures: dict[str, float | None] = {}
     for name, step in steps:

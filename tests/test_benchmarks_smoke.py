@@ -22,6 +22,7 @@ KEYS = (
     "import_400_s",
     "import_4000_s",
     "import_ratio",
+    "new_session_ms",
 )
 
 

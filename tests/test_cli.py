@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -32,6 +33,7 @@ def test_help_lists_the_commands() -> None:
     assert result.returncode == 0
     for command in (
         "demo",
+        "new",
         "check-deck",
         "check-policy",
         "export",
@@ -95,6 +97,115 @@ def test_check_deck_names_file_card_and_field(tmp_path: Path) -> None:
     result = _cli("check-deck", str(bad))
     assert result.returncode == 2
     assert "mine.toml: card 'journalist': prompts[0].fr: missing or empty text" in result.stderr
+
+
+def _french_only_deck(tmp_path: Path) -> Path:
+    """The fixture deck, in French only, with ids of its own and the built-in template's clauses."""
+    source = (ROOT / "tests" / "fixtures" / "deck.toml").read_text(encoding="utf-8")
+    source = re.sub(r',\s*en = "[^"]*"', "", source)
+    for old, new in (
+        ('"journalist"', '"appel-presse"'),
+        ('"training-card"', '"formation"'),
+        ('"media"', '"spokespersons"'),
+        ('"training"', '"purpose"'),
+        ("media.requests", "spokespersons.who"),
+        ("media.record", "spokespersons.who"),
+        ("media.spokesperson", "spokespersons.backup"),
+        ("training.review_cycle", "purpose.aim"),
+    ):
+        source = source.replace(old, new)
+    path = tmp_path / "nos-cartes.toml"
+    path.write_text(source, encoding="utf-8")
+    return path
+
+
+def test_check_deck_says_which_languages_a_deck_has(tmp_path: Path) -> None:
+    result = _cli("check-deck", str(_french_only_deck(tmp_path)))
+    assert result.returncode == 0, result.stderr
+    assert "2 cards, all valid, written in French only" in result.stdout
+    core = _cli("check-deck", str(ROOT / "resources" / "decks" / "10-core.toml"))
+    assert "written in French and English" in core.stdout
+
+
+def test_check_deck_refuses_ids_of_built_in_cards(tmp_path: Path) -> None:
+    deck = _french_only_deck(tmp_path)
+    deck.write_text(deck.read_text(encoding="utf-8").replace('"formation"', '"journalist-call"'))
+    result = _cli("check-deck", str(deck))
+    assert result.returncode == 1
+    assert "nos-cartes.toml: card 'journalist-call': id: already used by a built-in card" in (
+        result.stderr
+    )
+
+
+def test_new_creates_a_session_on_built_in_and_own_cards(tmp_path: Path) -> None:
+    out = tmp_path / "atelier.atelier"
+    deck = _french_only_deck(tmp_path)
+    result = _cli(
+        "new", str(out), "--organisation", "Bâtir SA", "--facilitator", "Ana", "--language",
+        "fr", "--jurisdiction", "fr", "--deck", str(deck), "--cards",
+        "appel-presse,journalist-call", "--contact", "com@batir.fr", "--date", "2026-12-01",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "2 cards on the agenda" in result.stdout
+    session = Session.open(out)
+    info = session.state.info
+    assert (info.organisation, info.facilitator, info.language, info.jurisdiction) == (
+        "Bâtir SA",
+        "Ana",
+        "fr",
+        "fr",
+    )
+    assert (info.contact, info.date) == ("com@batir.fr", "2026-12-01")
+    agenda = [(i.card_id, i.timebox_minutes) for i in session.state.agenda]
+    assert agenda == [("appel-presse", 10), ("journalist-call", 15)]
+    assert session.content.deck.card("formation").languages() == ("fr",)
+    session.close()
+    without_cards = tmp_path / "deck-only.atelier"
+    result = _cli(
+        "new", str(without_cards), "--organisation", "B", "--facilitator", "A", "--language",
+        "fr", "--deck", str(deck),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    session = Session.open(without_cards)
+    assert [i.card_id for i in session.state.agenda] == ["appel-presse", "formation"]
+    session.close()
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        (["--cards", "journalist-call,nope"], "unknown card id: nope"),
+        (["--cards", "appel-presse"], "not written in English: appel-presse"),
+        ([], "name the cards to play with --cards"),
+        (["--cards", "journalist-call", "--date", "1/12/2026"], "expected a date"),
+        (["--cards", "journalist-call", "--deck", "missing.toml"], "missing.toml: cannot read"),
+    ],
+)
+def test_new_refuses_with_one_clear_line_and_writes_nothing(
+    tmp_path: Path, extra: list[str], expected: str
+) -> None:
+    deck = _french_only_deck(tmp_path)
+    out = tmp_path / "out.atelier"
+    args = ["new", str(out), "--organisation", "B", "--facilitator", "A", "--language", "en"]
+    if "appel-presse" in extra:
+        args += ["--deck", str(deck)]
+    result = _cli(*args, *extra, env={"LANG": "C", "LC_ALL": ""})
+    assert result.returncode == 2
+    assert expected in result.stderr and "Traceback" not in result.stderr
+    assert not out.exists()
+    french = _cli(*args, *extra, env={"LANG": "fr_FR.UTF-8", "LC_ALL": ""})
+    assert french.returncode == 2 and french.stderr != result.stderr
+
+
+def test_new_never_replaces_an_existing_file(tmp_path: Path) -> None:
+    out = tmp_path / "taken.atelier"
+    out.write_bytes(b"mine")
+    result = _cli(
+        "new", str(out), "--organisation", "B", "--facilitator", "A", "--language", "fr",
+        "--cards", "journalist-call",
+    )  # fmt: skip
+    assert result.returncode == 2 and "already exists" in result.stderr
+    assert out.read_bytes() == b"mine"
 
 
 def test_export_refuses_to_write_over_the_session(tmp_path: Path) -> None:

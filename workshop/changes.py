@@ -23,6 +23,7 @@ class Changes(Flag):
     TIME_USED = auto()
     DECISION_DRAFT = auto()  # the decision form as typed, before it is recorded
     HISTORY = auto()  # what Undo and Redo would take back or bring back
+    CONTENT = auto()  # the session's own cards: one added, or edited for this session
     EVERYTHING = (
         PARTICIPANTS
         | AGENDA
@@ -36,4 +37,5 @@ class Changes(Flag):
         | TIME_USED
         | DECISION_DRAFT
         | HISTORY
+        | CONTENT
     )

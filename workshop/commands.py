@@ -12,8 +12,10 @@ from typing import ClassVar
 from workshop.changes import Changes
 from workshop.content import Content
 from workshop.decision_rules import blocking, decision_problems
+from workshop.deck import Card, Deck, language_problem, template_problems
 from workshop.errors import AtelierError, InvalidValueError
 from workshop.model import (
+    CUSTOM_CHOICE,
     AgendaItem,
     Answer,
     CardStatus,
@@ -162,8 +164,11 @@ class SetAgenda(Command):
             raise CommandError(
                 "a card is on the agenda twice", fr="une carte figure deux fois au programme"
             )
+        cards = [_card(content, item.card_id) for item in self.items]
+        problem = language_problem(cards, state.info.language)  # a facilitator's one-language card
+        if problem is not None:
+            raise CommandError(problem.en, fr=problem.fr)
         for item in self.items:
-            _card(content, item.card_id)
             if not 1 <= item.timebox_minutes <= 240:
                 raise CommandError(
                     f"card {item.card_id!r}: timebox must be 1 to 240 minutes",
@@ -491,3 +496,104 @@ class SaveDecisionDraft(Command):
             state.decision_drafts.pop(self.card_id, None)
         else:
             state.decision_drafts[self.card_id] = self.draft
+
+
+def _check_cards_fit(content: Content, cards: tuple[Card, ...], state: SessionState) -> None:
+    """Cards entering a session's content: valid against its policy template (with the clauses
+    its cards add) and written in the session's language."""
+    deck = Deck(content.deck.title, cards)
+    problems = template_problems(deck, content.template)
+    problem = problems[0] if problems else language_problem(cards, state.info.language)
+    if problem is not None:
+        raise CommandError(problem.en, fr=problem.fr)
+
+
+@command
+@dataclass(frozen=True)
+class AddCards(Command):
+    """Cards from a deck (the built-in ones, the facilitator's own) added to the session's
+    content, copied into it: the session keeps them whatever becomes of the deck. Putting them
+    on the agenda is SetAgenda's."""
+
+    kind: ClassVar[str] = "add_cards"
+    changes: ClassVar[Changes] = Changes.CONTENT
+    cards: tuple[Card, ...]
+
+    def describe(self, before: SessionState, content: Content) -> Bilingual:
+        if len(self.cards) == 1:
+            title = self.cards[0].title
+            return Bilingual(
+                fr=f"ajouter la carte {guillemets(title.get('fr'))}",
+                en=f"add card “{title.get('en')}”",
+            )
+        count = len(self.cards)
+        return Bilingual(fr=f"ajouter {count} cartes", en=f"add {count} cards")
+
+    def apply(self, state: SessionState, content: Content) -> None:
+        if not self.cards:
+            raise CommandError("no card to add", fr="aucune carte à ajouter")
+        ids = [card.id for card in self.cards]
+        taken = set(content.deck.card_ids())
+        for index, card_id in enumerate(ids):
+            if card_id in taken or card_id in ids[:index]:
+                raise CommandError(
+                    f"card {card_id!r} is already in this session: give the new card another id",
+                    fr=f"la carte {guillemets(card_id)} est déjà dans cette séance : donnez un "
+                    "autre identifiant à la nouvelle carte",
+                )
+        added = content.with_cards(self.cards)
+        _check_cards_fit(added, self.cards, state)
+        state.content = added
+
+
+@command
+@dataclass(frozen=True)
+class EditCard(Command):
+    """A card of the session replaced by an edited copy (the site, the people renamed…) for this
+    session only: the deck it came from is untouched. What the room already did with the card
+    stays true: options a decision chose keep their effects, revealed injects stay."""
+
+    kind: ClassVar[str] = "edit_card"
+    changes: ClassVar[Changes] = Changes.CONTENT
+    card: Card
+
+    def describe(self, before: SessionState, content: Content) -> Bilingual:
+        title = self.card.title
+        return Bilingual(
+            fr=f"modifier la carte {guillemets(title.get('fr'))}",
+            en=f"edit card “{title.get('en')}”",
+        )
+
+    def apply(self, state: SessionState, content: Content) -> None:
+        old = _card(content, self.card.id)
+        edited = content.with_card_replaced(self.card)
+        _check_cards_fit(edited, (self.card,), state)
+        options = {o.id: o for o in self.card.options}
+        for decision in state.decisions_for(old.id):
+            if decision.option_id is None:
+                continue
+            kept = options.get(decision.option_id)
+            if kept is None or kept.effects != old.option(decision.option_id).effects:
+                raise _decided(old.id, decision.option_id, decision.label)
+        draft = state.decision_drafts.get(old.id)
+        chosen = draft.option_id if draft else ""
+        if chosen not in ("", CUSTOM_CHOICE, *options):
+            raise _decided(old.id, chosen, "")
+        revealed = state.revealed_injects.get(old.id, 0)
+        if revealed > len(self.card.injects):
+            raise CommandError(
+                f"card {old.id!r}: {revealed} injects are already revealed; keep at least as many",
+                fr=f"carte {guillemets(old.id)} : {revealed} rebondissements sont déjà "
+                "révélés ; gardez-en au moins autant",
+            )
+        state.content = edited
+
+
+def _decided(card_id: str, option_id: str, label: str) -> CommandError:
+    which = f"decision {label}" if label else "the draft decision"
+    which_fr = f"la décision {label}" if label else "le projet de décision"
+    return CommandError(
+        f"card {card_id!r}: option {option_id!r} is chosen by {which}; keep it and its effects",
+        fr=f"carte {guillemets(card_id)} : l’option {guillemets(option_id)} est retenue par "
+        f"{which_fr} ; gardez-la avec ses effets",
+    )

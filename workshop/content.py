@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
 from workshop.content_file import Place, read_toml
-from workshop.deck import Deck, builtin_deck, builtin_deck_paths
+from workshop.deck import Card, Deck, builtin_deck, builtin_deck_paths
 from workshop.local.content_cache import cached
 from workshop.local.paths import RESOURCES
+from workshop.plain import from_plain, to_plain
 from workshop.template import TEMPLATE_PATH, PolicyTemplate, builtin_template
 from workshop.text import Bilingual
 
@@ -34,6 +36,35 @@ class Content:
 
     def awareness_question(self, question_id: str) -> AwarenessQuestion:
         return next(q for q in self.awareness if q.id == question_id)
+
+    def with_cards(self, cards: tuple[Card, ...]) -> Content:
+        """This content with `cards` added after its own (their ids are new to it)."""
+        deck = Deck(self.deck.title, (*self.deck.cards, *cards))
+        return replace(self, deck=deck)
+
+    def with_card_replaced(self, card: Card) -> Content:
+        """This content with its card of `card.id` replaced by `card`, in the same place."""
+        cards = tuple(card if c.id == card.id else c for c in self.deck.cards)
+        return replace(self, deck=Deck(self.deck.title, cards))
+
+
+# How a session file stores its content: one serialized part per row, readable JSON.
+_PARTS = {"deck": Deck, "template": PolicyTemplate, "awareness": tuple[AwarenessQuestion, ...]}
+
+
+def content_to_stored(content: Content) -> dict[str, str]:
+    """The parts a session file keeps, so the session runs on them whatever the app ships."""
+    return {
+        part: json.dumps(to_plain(getattr(content, part)), ensure_ascii=False) for part in _PARTS
+    }
+
+
+def content_from_stored(parts: dict[str, str]) -> Content:
+    """The content a session file holds; a missing or malformed part raises KeyError or
+    ValueError (InvalidValueError), which opening reports as a damaged file."""
+    return Content(
+        **{part: from_plain(kind, json.loads(parts[part])) for part, kind in _PARTS.items()}
+    )
 
 
 def load_awareness(path: Path) -> tuple[AwarenessQuestion, ...]:

@@ -160,7 +160,8 @@ class Place:
         return value
 
     def bilingual(self, value: Any, field: str) -> Bilingual:
-        """A `{fr = "…", en = "…"}` table with both languages written."""
+        """A `{fr = "…", en = "…"}` table: one language is enough (a facilitator's own card may
+        be written in French or English only), but a language named must have its text."""
         table = self.table(value, field)
         unknown = sorted(set(table) - set(LANGUAGES))
         if unknown:
@@ -169,14 +170,20 @@ class Place:
                 f"unknown language {unknown[0]!r} (expected fr and en)",
                 fr=f"langue inconnue {unknown[0]!r} (fr et en attendus)",
             )
+        if not table:
+            raise self.error(
+                field,
+                "missing text: write it in French (fr), English (en) or both",
+                fr="texte manquant : écrivez-le en français (fr), en anglais (en) ou les deux",
+            )
         texts = {}
         for lang in LANGUAGES:
             text = table.get(lang)
-            if not isinstance(text, str) or not text.strip():
+            if lang in table and (not isinstance(text, str) or not text.strip()):
                 raise self.error(
                     f"{field}.{lang}", "missing or empty text", fr="texte manquant ou vide"
                 )
-            texts[lang] = text.strip()
+            texts[lang] = text.strip() if text else ""
         return Bilingual(**texts)
 
     def bilingual_field(self, data: dict[str, Any], field: str, shown: str = "") -> Bilingual:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
@@ -12,7 +13,7 @@ from workshop.content_file import ContentError, Place, read_toml
 from workshop.local.paths import RESOURCES
 from workshop.model import JURISDICTIONS, Jurisdiction
 from workshop.template import PolicyTemplate, parse_variants, section_of
-from workshop.text import Bilingual
+from workshop.text import LANGUAGES, Bilingual, Language, guillemets
 
 DECKS_DIR = RESOURCES / "decks"
 
@@ -71,6 +72,27 @@ class Card:
             if option.id == option_id:
                 return option
         raise KeyError(f"card {self.id!r} has no option {option_id!r}")
+
+    def texts(self) -> Iterator[Bilingual]:
+        """Every text of the card, wherever it sits: what its languages are judged on."""
+        yield self.title
+        yield self.situation
+        yield from self.prompts
+        yield from self.notes
+        yield from self.injects
+        yield from self.law.values()
+        for option in self.options:
+            yield option.label
+            for effect in option.effects:
+                if effect.text is not None:
+                    yield effect.text
+                yield from effect.variants.values()
+
+    def languages(self) -> tuple[Language, ...]:
+        """The languages every text of the card is written in: a facilitator's own card may
+        have one only, the built-in ones have both."""
+        texts = list(self.texts())
+        return tuple(lang for lang in LANGUAGES if all(getattr(t, lang) for t in texts))
 
     def clause_ids(self) -> list[str]:
         """Every clause this card's options can touch, in first-seen order."""
@@ -217,8 +239,47 @@ def _parse_option(where: Place, raw: dict[str, Any], index: int) -> Option:
     return Option(option_id, where.bilingual_field(raw, "label", f"{field}.label"), tuple(effects))
 
 
-def check_against_template(deck: Deck, template: PolicyTemplate) -> list[str]:
-    """Cross-file problems: sections and clauses a card names that the template does not have."""
+def content_languages(cards: Iterable[Card]) -> tuple[Language, ...]:
+    """The languages every one of `cards` is written in: the ones a session of them can have."""
+    languages = set(LANGUAGES)
+    for card in cards:
+        languages &= set(card.languages())
+    return tuple(lang for lang in LANGUAGES if lang in languages)
+
+
+def cards_lacking(cards: Iterable[Card], language: Language) -> list[Card]:
+    """The cards not (entirely) written in `language`, in their order: what the UI names."""
+    return [card for card in cards if language not in card.languages()]
+
+
+def language_problem(cards: Iterable[Card], language: Language) -> Bilingual | None:
+    """Why a session in `language` cannot play `cards`, naming each card lacking it; None when
+    every card has it."""
+    lacking = cards_lacking(cards, language)
+    if not lacking:
+        return None
+    names = {
+        lang: ", ".join(f"{c.id} ({c.title.get(lang)})" for c in lacking) for lang in LANGUAGES
+    }
+    if language == "en":
+        en_name, fr_name = "English", "anglais"
+    else:
+        en_name, fr_name = "French", "français"
+    return Bilingual(
+        en=f"a session in {en_name} needs every card written in {en_name}; not written in "
+        f"{en_name}: {names['en']}. Translate them or choose the session's language from its cards",
+        fr=f"une séance en {fr_name} demande des cartes toutes écrites en {fr_name} ; pas "
+        f"écrites en {fr_name} : {names['fr']}. Traduisez-les ou choisissez la langue de la "
+        "séance d’après ses cartes",
+    )
+
+
+def template_problems(
+    deck: Deck, template: PolicyTemplate, only: Iterable[str] | None = None
+) -> list[Bilingual]:
+    """Cross-file problems, naming card, option and clause: sections and clauses a card names
+    that the template does not have. `only`: the ids of the cards to check (the others count
+    for the clauses they add)."""
     problems = []
     section_ids = set(template.section_ids())
     known = template.clause_ids()
@@ -229,22 +290,53 @@ def check_against_template(deck: Deck, template: PolicyTemplate) -> list[str]:
         for e in o.effects
         if e.action is EffectAction.ADD
     }
+    settable = known | added
+    checked = None if only is None else set(only)
     for card in deck.cards:
+        if checked is not None and card.id not in checked:
+            continue
         for section_id in card.sections:
             if section_id not in section_ids:
-                problems.append(f"card {card.id!r}: sections: unknown section {section_id!r}")
+                problems.append(
+                    Bilingual(
+                        en=f"card {card.id!r}: sections: unknown section {section_id!r}",
+                        fr=f"carte {card.id!r} : sections : section inconnue {section_id!r}",
+                    )
+                )
         for option in card.options:
             for effect in option.effects:
-                where = f"card {card.id!r}: option {option.id!r}: clause {effect.clause_id!r}"
-                if effect.section_id not in card.sections:
-                    problems.append(f"{where}: its section is not in the card's sections")
-                if effect.action is EffectAction.ADD and effect.clause_id in known:
-                    problems.append(f"{where}: already in the template (use set)")
-                elif effect.action is not EffectAction.ADD and effect.clause_id not in (
-                    known | added
-                ):
-                    problems.append(f"{where}: not in the template")
+                problem = _effect_problem(card, effect, known, settable)
+                if problem:
+                    clause = effect.clause_id
+                    problems.append(
+                        Bilingual(
+                            en=f"card {card.id!r}: option {option.id!r}: clause {clause!r}: "
+                            f"{problem.en}",
+                            fr=f"carte {card.id!r} : option {option.id!r} : clause "
+                            f"{guillemets(clause)} : {problem.fr}",
+                        )
+                    )
     return problems
+
+
+def _effect_problem(
+    card: Card, effect: ClauseEffect, known: set[str], settable: set[str]
+) -> Bilingual | None:
+    if effect.section_id not in card.sections:
+        return Bilingual(
+            en="its section is not in the card's sections",
+            fr="sa section n’est pas dans les sections de la carte",
+        )
+    if effect.action is EffectAction.ADD and effect.clause_id in known:
+        return Bilingual(en="already in the template (use set)", fr="déjà dans le modèle (set)")
+    if effect.action is not EffectAction.ADD and effect.clause_id not in settable:
+        return Bilingual(en="not in the template", fr="absente du modèle")
+    return None
+
+
+def check_against_template(deck: Deck, template: PolicyTemplate) -> list[str]:
+    """Cross-file problems, in English, as check-deck prints them."""
+    return [problem.en for problem in template_problems(deck, template)]
 
 
 def builtin_deck_paths() -> list[Path]:

@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from workshop.commands import Command
-from workshop.content import Content
 from workshop.model import SessionState
 
 CHECKPOINT_EVERY = 100
@@ -41,9 +40,9 @@ class ReplayError(Exception):
 
 
 class History:
-    def __init__(self, initial: SessionState, content: Content, entries: Iterable[Entry]) -> None:
-        """Replay `entries` (in effect, in log order) from `initial`, keeping checkpoints."""
-        self._content = content
+    def __init__(self, initial: SessionState, entries: Iterable[Entry]) -> None:
+        """Replay `entries` (in effect, in log order) from `initial`, keeping checkpoints. The
+        content each command applies to is the state's own, as the commands before it left it."""
         self._entries = list(entries)
         self._checkpoints: dict[int, SessionState] = {0: initial}  # k → state after k entries
         self._redo: list[Entry] = []  # undone in this run, the next to redo last
@@ -122,7 +121,7 @@ class History:
 
     def _apply(self, entry: Entry, state: SessionState) -> None:
         try:
-            entry.command.apply(state, self._content)
+            entry.command.apply(state, state.content)
         except (ValueError, TypeError, KeyError) as exc:  # CommandError is a ValueError
             raise ReplayError(entry, exc) from exc
 

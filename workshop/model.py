@@ -11,6 +11,7 @@ from workshop.labels import decision_label
 from workshop.text import Bilingual, Language
 
 if TYPE_CHECKING:
+    from workshop.content import Content
     from workshop.view import ExportedVersion
 
 # The law a session's policy is written for: France, the United Kingdom, the United States, or
@@ -152,6 +153,7 @@ class SessionState:
     """The session as it stands: the result of replaying its commands in order."""
 
     info: SessionInfo
+    content: Content  # what it runs on: the content stored with it, then the cards added or edited
     participants: tuple[Participant, ...] = ()
     agenda: tuple[AgendaItem, ...] = ()
     status: dict[str, CardStatus] = field(default_factory=dict)
@@ -170,6 +172,7 @@ class SessionState:
         """A copy a command can change freely: containers are new, their items immutable."""
         return SessionState(
             info=self.info,
+            content=self.content,
             participants=self.participants,
             agenda=self.agenda,
             status=dict(self.status),

@@ -21,9 +21,16 @@ from workshop.text import guillemets
 T = TypeVar("T")
 
 
+_LEAVES = frozenset({str, int, float, bool, type(None)})
+
+
 def to_plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    kind: Any = type(value)  # a class (hashable), whatever the stubs say of type[Any]
+    if kind in _LEAVES:  # most of a session's content: checked first, it is stored often
+        return value
+    names = _stored_fields(kind)
+    if names is not None:
+        return {name: to_plain(getattr(value, name)) for name in names}
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, list | tuple):
@@ -125,6 +132,15 @@ def _plain_value(kind: type) -> Decoder:
         return data
 
     return decode
+
+
+@cache
+def _stored_fields(kind: type) -> tuple[str, ...] | None:
+    """The fields a dataclass's instances are stored by: those it is built from (derived ones
+    are rebuilt); None for any other type."""
+    if not dataclasses.is_dataclass(kind):
+        return None
+    return tuple(f.name for f in dataclasses.fields(kind) if f.init)
 
 
 def _expect(data: Any, python_type: type, kind: Any) -> None:

@@ -11,7 +11,7 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
-from workshop.content import Content
+from workshop.content import Content, builtin_content, content_to_stored
 from workshop.errors import SessionFileError
 from workshop.local.lock import SessionLock
 from workshop.session import Session
@@ -67,9 +67,10 @@ def _keep_aside(path: Path) -> Path:
 def recover_until_damage(path: Path, content: Content | None = None) -> tuple[Path, int]:
     """Write `NAME (recovered).atelier` beside a damaged session, holding every change before
     the first damaged one; return it and how many changes it kept. It is checked by opening
-    it, read-only, like any session."""
+    it, read-only, like any session. A file saved before sessions kept their content takes
+    `content` (default: the built-in content)."""
     path = Path(path)
     target = path.with_name(f"{path.stem} (recovered){path.suffix}")
-    kept = salvage(path, target)
+    kept = salvage(path, target, content_to_stored(content or builtin_content()))
     Session.open(target, content, read_only=True).close()
     return target, kept

@@ -3,6 +3,10 @@
 A caller asks for a command; it is checked against a copy of the state, committed to the session
 file, and only then becomes the state, after which every listener is told once what changed.
 Undo and redo are the session file's own, so they survive closing, reopening and crashes.
+
+A session runs on the content stored in its file when it was created (its cards, the policy
+template, the awareness questions), changed only by its own commands: an app update never
+changes an existing session's drafts, exports or undo history.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from pathlib import Path
 
 from workshop.changes import Changes
 from workshop.commands import Command, CommandError, RecordExport, check_info, command_from_plain
-from workshop.content import Content, builtin_content
+from workshop.content import Content, builtin_content, content_from_stored, content_to_stored
 from workshop.draft import Draft
 from workshop.errors import NotASessionError
 from workshop.history import Entry, History, ReplayError
@@ -29,19 +33,41 @@ Listener = Callable[[Changes], None]
 _DAMAGE = (CommandError, ValueError, TypeError, KeyError, IndexError, RecursionError, sqlite3.Error)
 
 
+# Said once, when a file saved before sessions kept their content takes this version's.
+_ADOPTED = Bilingual(
+    en="This session was saved by an earlier version of Atelier, which did not keep the cards "
+    "and the policy template in the session file. It now runs on this version's content, kept "
+    "in the file from now on, so later updates will not change it.",
+    fr="Cette séance a été enregistrée par une version antérieure d’Atelier, qui ne gardait pas "
+    "les cartes et le modèle de politique dans le fichier de séance. Elle utilise désormais le "
+    "contenu de cette version, conservé dans le fichier : les prochaines mises à jour ne le "
+    "changeront plus.",
+)
+_ADOPTED_READ_ONLY = Bilingual(
+    en="This session was saved by an earlier version of Atelier, which did not keep the cards "
+    "and the policy template in the session file. Opened read-only, it runs on this version's "
+    "content without keeping it.",
+    fr="Cette séance a été enregistrée par une version antérieure d’Atelier, qui ne gardait pas "
+    "les cartes et le modèle de politique dans le fichier de séance. Ouverte en lecture seule, "
+    "elle utilise le contenu de cette version sans le conserver.",
+)
+
+
 class Session:
     def __init__(self, file: SessionFile, content: Content) -> None:
         self.file = file
-        self.content = content
+        # Something to tell the facilitator once about this opening (shown by the UI), or None.
+        self.notice: Bilingual | None = None
         self._listeners: list[Listener] = []
         self._view: SessionView | None = None
         initial = SessionState(
             info=self._initial_info(),
+            content=content,
             versions=tuple(ExportedVersion.from_stored(s) for s in file.exports()),
         )
         try:
             entries = [self._entry(stored) for stored in file.active_commands()]
-            self._history = History(initial, content, entries)
+            self._history = History(initial, entries)
         except ReplayError as error:
             raise self._unfit(error.entry.seq, error.entry.command.kind, error.cause) from error
 
@@ -49,30 +75,49 @@ class Session:
 
     @classmethod
     def create(cls, path: Path, info: SessionInfo, content: Content | None = None) -> Session:
+        """A new session file holding `content` (default: the built-in content), which it runs
+        on from then on."""
         check_info(info)
         content = content or builtin_content()
         initial = json.dumps(to_plain(info), ensure_ascii=False)
-        return cls._opened(SessionFile.create(path, {"info": initial}), content)
+        file = SessionFile.create(path, {"info": initial}, content_to_stored(content))
+        return cls._opened(file, content)
 
     @classmethod
     def open(
         cls, path: Path, content: Content | None = None, *, read_only: bool = False
     ) -> Session:
         """Check and replay a session before anything is written: only one that replays cleanly
-        is backed up and made writable; any damage is a SessionFileError, the file untouched."""
-        session = cls._opened(SessionFile.open(path, read_only=read_only), content)
+        is backed up and made writable; any damage is a SessionFileError, the file untouched.
+
+        The session runs on the content stored in it. `content` (default: the built-in content)
+        is only for a file saved before sessions kept theirs: it takes that content, keeps it
+        from then on, and `notice` says so."""
+        file = SessionFile.open(path, read_only=read_only)
+        stored = file.content()
+        if stored is not None:
+            session = cls._opened(file, None, stored)
+            adopted = None
+        else:
+            content = content or builtin_content()
+            session = cls._opened(file, content)
+            session.notice = _ADOPTED_READ_ONLY if file.read_only else _ADOPTED
+            adopted = None if file.read_only else content_to_stored(content)
         try:
-            session.file.accept()
+            session.file.accept(content=adopted)
         except BaseException:
             session.close()
             raise
         return session
 
     @classmethod
-    def _opened(cls, file: SessionFile, content: Content | None) -> Session:
+    def _opened(
+        cls, file: SessionFile, content: Content | None, stored: dict[str, str] | None = None
+    ) -> Session:
+        """The session of `file`, on `content` or else on the `stored` one it holds."""
         try:
             try:
-                session = cls(file, content or builtin_content())
+                session = cls(file, content or content_from_stored(stored or {}))
                 session._check_versions()
             except _DAMAGE as exc:
                 raise damaged(file.path, exc) from exc
@@ -99,13 +144,18 @@ class Session:
     def state(self) -> SessionState:
         return self._history.state
 
+    @property
+    def content(self) -> Content:
+        """The content the session runs on now: the stored one, with its cards added or edited."""
+        return self._history.state.content
+
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
     def execute(self, command: Command) -> Changes:
         """Check, commit, then adopt: a command that fails or cannot be saved changes nothing."""
         candidate = self.state.copy()
-        command.apply(candidate, self.content)
+        command.apply(candidate, candidate.content)
         seq = self.file.append(command.kind, command.to_plain(), undoable=command.undoable)
         self._history.add(Entry(seq, command), candidate)
         history = Changes.HISTORY if command.undoable else Changes.NONE
@@ -149,7 +199,8 @@ class Session:
         if index is None:
             return None
         entry = self._history.entry(index)
-        return entry.command.describe(self._history.state_before(index), self.content)
+        before = self._history.state_before(index)
+        return entry.command.describe(before, before.content)
 
     def redo_description(self) -> Bilingual | None:
         """What Redo would bring back; None when nothing, or when it was undone before this
@@ -158,12 +209,12 @@ class Session:
         if entry is None:
             return None
         before = self._history.state_before(self._history.insertion_point(entry))
-        return entry.command.describe(before, self.content)
+        return entry.command.describe(before, before.content)
 
     def _adopt(self, changes: Changes) -> Changes:
         """A new state is in place: a new view (its drafts kept while the decisions are the
-        same), then every listener, told what changed."""
-        if self._view is not None and not changes & Changes.DECISIONS:
+        same and the content too), then every listener, told what changed."""
+        if self._view is not None and not changes & (Changes.DECISIONS | Changes.CONTENT):
             self._view = SessionView(self.state, self.content, self._view._drafts)
         else:
             self._view = None

@@ -35,7 +35,7 @@ from workshop.errors import (
 )
 from workshop.local.lock import SessionLock
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APPLICATION_ID = 0x41544C52  # "ATLR": tells an Atelier session from any other SQLite file
 SQLITE_HEADER = b"SQLite format 3\x00"
 SUFFIX = ".atelier"
@@ -67,7 +67,15 @@ _CHECKED = {
     "meta": ("key", "value"),
     "commands": ("seq", "kind", "payload", "created_at", "undoable", "undone"),
     "exports": ("number", "label", "created_at", "revision", "content_hash", "snapshot"),
+    "content": ("part", "value"),  # the cards, template and questions the session runs on
 }
+# The format each table first appeared in: an older file is checked for the ones it has.
+_SINCE = {"meta": 1, "commands": 1, "exports": 1, "content": 3}
+CONTENT_ADOPTED = "content_adopted"  # meta: when a file older than stored content took the app's
+
+
+def _tables(version: int) -> list[str]:
+    return [table for table in _CHECKED if _SINCE[table] <= version]
 
 
 def row_checksum(values: tuple[Any, ...]) -> str:
@@ -86,7 +94,8 @@ def row_checksum(values: tuple[Any, ...]) -> str:
 
 def _add_checksums(db: sqlite3.Connection) -> None:
     """Version 1 → 2: a checksum on every row of every table, filled for the rows already there."""
-    for table, columns in _CHECKED.items():
+    for table in _tables(2):
+        columns = _CHECKED[table]
         db.execute(f"ALTER TABLE {table} ADD COLUMN checksum TEXT NOT NULL DEFAULT ''")
         key = columns[0]
         rows = db.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
@@ -96,8 +105,17 @@ def _add_checksums(db: sqlite3.Connection) -> None:
         )
 
 
+def _add_content(db: sqlite3.Connection) -> None:
+    """Version 2 → 3: the session keeps the content it runs on. `_migrate` writes the rows in
+    the same transaction: a file of format 3 always holds its content."""
+    db.execute(
+        "CREATE TABLE content (part TEXT PRIMARY KEY, value TEXT NOT NULL, "
+        "checksum TEXT NOT NULL DEFAULT '')"
+    )
+
+
 # Migrations from version N to N+1, applied in order inside one transaction.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_checksums}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_checksums, 2: _add_content}
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,8 +174,9 @@ class SessionFile:
     # -- opening ---------------------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path, meta: dict[str, str]) -> SessionFile:
-        """Create a new session; an existing file is never replaced.
+    def create(cls, path: Path, meta: dict[str, str], content: dict[str, str]) -> SessionFile:
+        """Create a new session holding `content` (its parts, serialized); an existing file is
+        never replaced.
 
         It is built under a temporary name in the same folder and only then given its name, so
         an interrupted creation leaves nothing that blocks creating it again."""
@@ -167,7 +186,7 @@ class SessionFile:
         _drop_abandoned_builds(path)
         temp = path.with_name(f".{path.name}.{os.getpid()}.creating")
         try:
-            _build(temp, meta)
+            _build(temp, meta, content)
             _link_new(temp, path)
         finally:
             temp.unlink(missing_ok=True)
@@ -192,7 +211,7 @@ class SessionFile:
             try:
                 version = _checked_version(real, db)
                 if version >= 2:
-                    _verify_rows(real, db)
+                    _verify_rows(real, db, version)
             except BaseException:
                 db.close()
                 raise
@@ -202,11 +221,16 @@ class SessionFile:
             raise
         return cls(real, db, lock, version)
 
-    def accept(self, *, backup: bool = True) -> None:
+    def accept(self, *, backup: bool = True, content: dict[str, str] | None = None) -> None:
         """The file opened and replayed cleanly: keep it as the newest backup (when it differs
-        from the last one), then reopen it for writing and bring its format up to date."""
+        from the last one), then reopen it for writing and bring its format up to date.
+
+        A file older than stored content (`self.content()` is None) takes `content`, the one it
+        was replayed with, in the same transaction as its migration, marked as adopted."""
         if self._accepted or self.read_only:
             return
+        if self._version < _SINCE["content"] and content is None:
+            raise RuntimeError("a file without stored content is accepted with the one it took")
         if backup:
             keep_backup(self.path, self._db)
         db = _connect(self.path, read_only=False)
@@ -214,7 +238,7 @@ class SessionFile:
             with _saving(self.path):
                 db.execute("PRAGMA journal_mode=WAL")
             if self._version < SCHEMA_VERSION:
-                _migrate(self.path, db, self._version)
+                _migrate(self.path, db, self._version, content)
         except BaseException:
             db.close()
             raise
@@ -232,6 +256,12 @@ class SessionFile:
 
     def meta(self) -> dict[str, str]:
         return dict(self._db.execute("SELECT key, value FROM meta"))
+
+    def content(self) -> dict[str, str] | None:
+        """The stored content's parts, serialized; None for a file older than stored content."""
+        if self._version < _SINCE["content"]:
+            return None
+        return dict(self._db.execute("SELECT part, value FROM content"))
 
     def active_commands(self) -> list[StoredCommand]:
         rows = self._db.execute(
@@ -330,18 +360,24 @@ class SessionFile:
 # -- creating -------------------------------------------------------------------------------
 
 
-def _build(temp: Path, meta: dict[str, str]) -> None:
-    """A complete, closed session database at `temp` (its WAL folded back in on close)."""
+def _build(
+    temp: Path, meta: dict[str, str], content: dict[str, str], *, adopted: bool = False
+) -> None:
+    """A complete, closed session database at `temp` (its WAL folded back in on close).
+
+    Its commits are not synced one by one: the finished file is synced once, before it gets
+    its name, and a crash before that leaves only a temporary file that is dropped."""
     temp.unlink(missing_ok=True)  # a leftover of ours from an interrupted creation
     db = _connect(temp, read_only=False)
     try:
+        db.execute("PRAGMA synchronous=OFF")
         with _transaction(temp, db):
             for statement in filter(str.strip, _SCHEMA_V1.split(";")):
                 db.execute(statement)
             db.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
             db.execute(f"PRAGMA application_id={APPLICATION_ID}")
             db.execute("PRAGMA user_version=1")
-        _migrate(temp, db, 1)
+        _migrate(temp, db, 1, content, adopted=adopted)
         with _saving(temp):
             db.execute("PRAGMA journal_mode=WAL")
     finally:
@@ -574,11 +610,12 @@ def _checked_version(path: Path, db: sqlite3.Connection) -> int:
     return version
 
 
-def _verify_rows(path: Path, db: sqlite3.Connection) -> None:
+def _verify_rows(path: Path, db: sqlite3.Connection, version: int) -> None:
     """Every row as it was written: the first damaged one is named, nothing is decoded yet."""
     db.text_factory = bytes  # compare the stored bytes, even ones that are not valid UTF-8
     try:
-        for table, columns in _CHECKED.items():
+        for table in _tables(version):
+            columns = _CHECKED[table]
             rows = db.execute(
                 f"SELECT {', '.join(columns)}, checksum FROM {table} ORDER BY {columns[0]}"
             )
@@ -592,7 +629,12 @@ def _verify_rows(path: Path, db: sqlite3.Connection) -> None:
 
 
 def _damaged_row(path: Path, table: str, key: Any) -> NotASessionError:
-    what = {"meta": "session details", "commands": "change", "exports": "exported version"}
+    what = {
+        "meta": "session details",
+        "commands": "change",
+        "exports": "exported version",
+        "content": "content",
+    }
     problem = ValueError(f"{what[table]} #{key!r} is not as it was saved")
     return damaged(path, problem, key if table == "commands" and isinstance(key, int) else None)
 
@@ -646,12 +688,39 @@ def _save_error(path: Path, error: sqlite3.Error) -> SessionSaveError:
     )
 
 
-def _migrate(path: Path, db: sqlite3.Connection, version: int) -> None:
+def _migrate(
+    path: Path,
+    db: sqlite3.Connection,
+    version: int,
+    content: dict[str, str] | None,
+    *,
+    adopted: bool = True,
+) -> None:
+    """Bring the file to the current format; one older than stored content is given `content`
+    (`adopted`: an existing file taking the app's content, recorded in its details)."""
     with _transaction(path, db):
+        before = version
         while version < SCHEMA_VERSION:
             MIGRATIONS[version](db)
             version += 1
+        if before < _SINCE["content"]:
+            if content is None:
+                raise RuntimeError("a file gets its content with the format that stores it")
+            rows = sorted(content.items())
+            if adopted:
+                _insert(db, "meta", [(CONTENT_ADOPTED, now_iso())])
+            _insert(db, "content", rows)
         db.execute(f"PRAGMA user_version={version}")
+
+
+def _insert(db: sqlite3.Connection, table: str, rows: list[tuple[Any, ...]]) -> None:
+    """Rows with their checksums, every column `_CHECKED` names given."""
+    columns = _CHECKED[table]
+    marks = ", ".join("?" * (len(columns) + 1))
+    db.executemany(
+        f"INSERT INTO {table} ({', '.join(columns)}, checksum) VALUES ({marks})",
+        [(*row, row_checksum(tuple(row))) for row in rows],
+    )
 
 
 # -- backups --------------------------------------------------------------------------------
@@ -661,11 +730,14 @@ def state_digest(db: sqlite3.Connection) -> str:
     """What a session holds, independent of how SQLite laid it out: two backups with the same
     digest are the same state, and only distinct states are kept. Built from the stored row
     checksums (verified on opening); a format 1 file, without them, never matches one."""
-    if db.execute("PRAGMA user_version").fetchone()[0] < 2:
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version < 2:
         return ""
     digest = hashlib.blake2b(digest_size=16)
-    for table, columns in _CHECKED.items():
-        for (checksum,) in db.execute(f"SELECT checksum FROM {table} ORDER BY {columns[0]}"):
+    digest.update(f"{version}|".encode())
+    for table in _tables(version):
+        key = _CHECKED[table][0]
+        for (checksum,) in db.execute(f"SELECT checksum FROM {table} ORDER BY {key}"):
             digest.update(checksum.encode())
         digest.update(b"|")
     return digest.hexdigest()
@@ -721,12 +793,13 @@ def _digest_of(path: Path) -> str | None:
 # -- recovering -----------------------------------------------------------------------------
 
 
-def salvage(path: Path, target: Path) -> int:
+def salvage(path: Path, target: Path, fallback_content: dict[str, str]) -> int:
     """Copy a damaged session into a new file at `target`, up to its first damaged change (the
-    details and the intact exported versions included); return how many changes were kept.
+    details, its content and the intact exported versions included); return how many changes
+    were kept. A file older than stored content gets `fallback_content`, marked as adopted.
 
     The damaged file is only read. Raises SessionFileError when not even the session details
-    can be read, or when `target` exists."""
+    or content can be read, or when `target` exists."""
     if target.exists() or target.is_symlink():
         raise _already_exists(target)
     source = _connect(_regular_session_file(path), read_only=True)
@@ -738,17 +811,14 @@ def salvage(path: Path, target: Path) -> int:
         source.close()
     temp = target.with_name(f".{target.name}.{os.getpid()}.creating")
     try:
-        _build(temp, dict(rows["meta"]))
+        own = rows.get("content")
+        content = dict(own) if own is not None else fallback_content
+        _build(temp, dict(rows["meta"]), content, adopted=own is None)
         db = _connect(temp, read_only=False)
         try:
             with _transaction(temp, db):
                 for table in ("commands", "exports"):
-                    columns = _CHECKED[table]
-                    marks = ", ".join("?" * (len(columns) + 1))
-                    db.executemany(
-                        f"INSERT INTO {table} ({', '.join(columns)}, checksum) VALUES ({marks})",
-                        [(*row, row_checksum(row)) for row in rows[table]],
-                    )
+                    _insert(db, table, rows[table])
         finally:
             db.close()
         _link_new(temp, target)
@@ -760,10 +830,12 @@ def salvage(path: Path, target: Path) -> int:
 def _intact_rows(path: Path, db: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
     """The rows still as written: all of `meta` (or an error), the commands before the first
     damaged one, and every intact exported version."""
-    checked = db.execute("PRAGMA user_version").fetchone()[0] >= 2
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    checked = version >= 2
     db.text_factory = lambda raw: raw.decode("utf-8", "surrogateescape")  # a bad byte reads
     kept: dict[str, list[tuple[Any, ...]]] = {}
-    for table, columns in _CHECKED.items():
+    for table in _tables(max(version, 1)):
+        columns = _CHECKED[table]
         kept[table] = []
         extra = ", checksum" if checked else ""
         query = f"SELECT {', '.join(columns)}{extra} FROM {table} ORDER BY {columns[0]}"
@@ -771,8 +843,8 @@ def _intact_rows(path: Path, db: sqlite3.Connection) -> dict[str, list[tuple[Any
             values = tuple(row[: len(columns)])
             if _intact(table, values, row[-1] if checked else None):
                 kept[table].append(values)
-            elif table == "meta":
-                raise damaged(path, ValueError("the session details are damaged"))
+            elif table in ("meta", "content"):
+                raise damaged(path, ValueError(f"the session's {table} is damaged"))
             elif table == "commands":
                 break  # later changes built on the damaged one
     return kept

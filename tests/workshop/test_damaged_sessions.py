@@ -25,7 +25,14 @@ from workshop.errors import (
 )
 from workshop.recovery import recover_until_damage, restore_backup
 from workshop.session import Session
-from workshop.storage import _CHECKED, BACKUPS, backup_path, backups, row_checksum
+from workshop.storage import (
+    _CHECKED,
+    BACKUPS,
+    SCHEMA_VERSION,
+    backup_path,
+    backups,
+    row_checksum,
+)
 
 FLIPS = 240
 
@@ -223,24 +230,69 @@ def test_unreadable_session_details_are_a_clear_refusal(saved: Path, small_conte
     _refused(saved, small_content)
 
 
-def test_a_format_1_session_is_migrated_after_it_replayed(saved: Path, small_content) -> None:
-    db = sqlite3.connect(saved, isolation_level=None)
-    for table in _CHECKED:
-        db.execute(f"ALTER TABLE {table} DROP COLUMN checksum")
-    db.execute("PRAGMA user_version=1")
+def _downgrade(path: Path, version: int) -> None:
+    """Make `path` a file as format `version` wrote it: no stored content (2), no checksums (1)."""
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("DROP TABLE content")
+    if version == 1:
+        for table in ("meta", "commands", "exports"):
+            db.execute(f"ALTER TABLE {table} DROP COLUMN checksum")
+    db.execute(f"PRAGMA user_version={version}")
     db.close()
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_an_older_session_is_migrated_after_it_replayed(saved, small_content, version) -> None:
+    _downgrade(saved, version)
     session = Session.open(saved, small_content)
     assert session.state.time_used == {"journalist": 30}
+    assert session.content == small_content  # the content it was opened with, now its own
+    assert session.notice is not None and "earlier version" in session.notice.en
+    assert session.notice.fr != session.notice.en
     session.execute(RecordTimeUsed("journalist", 40))
     session.close()
     db = sqlite3.connect(saved)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     assert db.execute("SELECT count(*) FROM commands WHERE checksum = ''").fetchone()[0] == 0
+    assert {part for (part,) in db.execute("SELECT part FROM content")} == {
+        "deck",
+        "template",
+        "awareness",
+    }
+    assert db.execute("SELECT count(*) FROM meta WHERE key = 'content_adopted'").fetchone()[0]
     db.close()
     backup = sqlite3.connect(backup_path(saved))
-    assert backup.execute("PRAGMA user_version").fetchone()[0] == 1  # the state as it was
+    assert backup.execute("PRAGMA user_version").fetchone()[0] == version  # the state as it was
     backup.close()
-    Session.open(saved, small_content).close()
+    again = Session.open(saved, builtin_content())  # its own content now, whatever is offered
+    assert again.notice is None and again.content == small_content
+    assert again.state.time_used == {"journalist": 40}
+    again.close()
+
+
+def test_an_older_session_opened_read_only_is_not_changed(saved, small_content) -> None:
+    _downgrade(saved, 2)
+    before = saved.read_bytes()
+    session = Session.open(saved, small_content, read_only=True)
+    assert session.notice is not None and "read-only" in session.notice.en
+    session.close()
+    assert saved.read_bytes() == before
+
+
+def test_damaged_stored_content_is_a_clear_refusal(saved: Path, small_content) -> None:
+    _edit(saved, "UPDATE content SET value = replace(value, 'journalist', 'journalisT')")
+    error = _refused(saved, small_content, DamagedSessionError)
+    assert "content" in error.text("en")
+    _edit(saved, "DELETE FROM content WHERE part = 'template'", rechecksum=True)
+    _refused(saved, small_content)
+
+
+def test_recovering_keeps_the_sessions_own_content(saved: Path, small_content) -> None:
+    _edit(saved, "UPDATE commands SET payload = replace(payload, '30', '31') WHERE seq = 2")
+    recovered, _ = recover_until_damage(saved, builtin_content())
+    session = Session.open(recovered)
+    assert session.content == small_content and session.notice is None
+    session.close()
 
 
 # -- one writer, one file -----------------------------------------------------------------------

@@ -207,7 +207,7 @@ def test_every_stored_command_describes_itself_in_both_languages(
     session.record_export()
     stored = session.file.active_commands()
     descriptions = []
-    before = SessionState(info=info)
+    before = SessionState(info=info, content=small_content)
     for entry in stored:
         command = command_from_plain(entry.kind, entry.payload)
         description = command.describe(before, small_content)
@@ -253,7 +253,7 @@ _names = itertools.count()
 
 def _replayed(session: Session, content: Content) -> SessionState:
     """The state by the old rule: every command in effect, replayed from the start."""
-    state = SessionState(info=session.state.info)
+    state = SessionState(info=session.state.info, content=content)
     for stored in session.file.active_commands():
         command_from_plain(stored.kind, stored.payload).apply(state, content)
     return state

@@ -45,8 +45,9 @@ class SessionController(QObject):
     # -- opening and closing ----------------------------------------------------------------
 
     def open(self, path: Path, content: Content | None = None, *, read_only: bool = False) -> None:
-        """Open a session (on the built-in content unless told otherwise); SessionFileError
-        (corrupt, locked, newer) propagates to the caller."""
+        """Open a session, on the content stored in it (`content`, default the built-in one,
+        only for a file saved before sessions kept theirs); SessionFileError (corrupt, locked,
+        newer) propagates to the caller."""
         self._adopt(Session.open(path, content, read_only=read_only))
 
     def create(self, path: Path, info: SessionInfo) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui.dialogs.error_dialog import Recovery, show_error
+from ui.i18n.language import interface_language
 from ui.services.controller import SessionController
 from ui.services.timer import CardTimer
 from workshop.commands import CommandError, StartSession
@@ -57,6 +58,10 @@ class SessionKeeper:
             kept = backups(path)
             return self._recover(path, show_error(self._window, exc, backup=next(iter(kept), None)))
         self._opened(path)
+        notice = self._controller.require().notice
+        if notice is not None:  # an older file took this version's content: said once
+            title = translate("ErrorDialog", "Atelier")
+            QMessageBox.information(self._window, title, notice.get(interface_language()))
         if self._controller.require().read_only:
             QMessageBox.information(
                 self._window,

@@ -3,6 +3,7 @@ the session open, and the sample workshop always has a folder to go to."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -36,6 +37,20 @@ def test_closing_the_session_clears_its_own_note(
     assert settings.get("open_session") == str(demo_path.resolve())
     window.close()
     assert Settings(settings.path).get("open_session") == ""
+
+
+def test_an_older_session_says_once_that_it_took_this_versions_content(
+    window: MainWindow, demo_path: Path, messages
+) -> None:
+    db = sqlite3.connect(demo_path, isolation_level=None)
+    db.execute("DROP TABLE content")
+    db.execute("PRAGMA user_version=2")  # as Atelier wrote it before sessions kept their content
+    db.close()
+    assert window.sessions.open(demo_path)
+    assert len(messages.shown) == 1 and "earlier version of Atelier" in messages.shown[0][1]
+    window.controller.close()
+    assert window.sessions.open(demo_path)
+    assert len(messages.shown) == 1  # once
 
 
 class _NoDocuments:
