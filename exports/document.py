@@ -230,7 +230,8 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
     questions_by_clause: dict[str, list[tuple[Decision, OpenQuestion]]] = {}
     for decision in state.decisions:
         for question in decision.questions:
-            questions_by_clause.setdefault(question.clause_id, []).append((decision, question))
+            landed = view.content.template.landed(question.clause_id)
+            questions_by_clause.setdefault(landed, []).append((decision, question))
 
     def card_title(card_id: str) -> str:
         return deck.card(card_id).title.get(lang)

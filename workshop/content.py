@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workshop.content_file import Place, read_toml
 from workshop.deck import Deck, builtin_deck, builtin_deck_paths
@@ -12,6 +13,9 @@ from workshop.local.content_cache import cached
 from workshop.local.paths import RESOURCES
 from workshop.template import TEMPLATE_PATH, PolicyTemplate, builtin_template
 from workshop.text import Bilingual
+
+if TYPE_CHECKING:
+    from workshop.policy_import.baseline import OriginalPolicy
 
 AWARENESS_PATH = RESOURCES / "awareness.toml"
 
@@ -28,6 +32,8 @@ class Content:
     deck: Deck
     template: PolicyTemplate
     awareness: tuple[AwarenessQuestion, ...]
+    # The organisation's own policy when it is the baseline: kept for the redline of their file.
+    original: OriginalPolicy | None = None
 
     def awareness_ids(self) -> list[str]:
         return [q.id for q in self.awareness]
