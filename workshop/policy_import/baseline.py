@@ -11,11 +11,14 @@ place to land (a section with no clause is not shown).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from workshop.content import Content
 from workshop.landing import Landing
-from workshop.policy_import.coverage import TopicMapping
+from workshop.policy_import.coverage import TopicMapping, suggest_mapping
 from workshop.policy_import.model import ImportedClause, ImportedPolicy
+from workshop.policy_import.reader import import_policy
+from workshop.policy_import.source import read_source
 from workshop.policy_import.topics import stems
 from workshop.template import PolicyTemplate, TemplateClause, TemplateSection
 from workshop.text import Bilingual
@@ -24,6 +27,7 @@ from workshop.text import Bilingual
 # words (as stems) are in the other, and at least SHARED_WORDS of them: "be polite" says nothing.
 SAME_CLAUSE = 0.4
 SHARED_WORDS = 4
+MEANINGFUL = 4  # letters a stem needs to count: shorter ones are articles and prepositions
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +56,8 @@ def clause_id(section: int, clause: int) -> str:
 
 
 def _words(text: str) -> set[str]:
-    return set(stems(text).split())
+    """The stems that say something: "de", "the", "l’" and their like are left out."""
+    return {word for word in stems(text).split() if len(word) >= MEANINGFUL}
 
 
 def landing_for(policy: ImportedPolicy, mapping: TopicMapping, builtin: PolicyTemplate) -> Landing:
@@ -127,3 +132,11 @@ def imported_content(
     as the baseline (the built-in template stays a source of suggested clauses)."""
     template = imported_template(policy, mapping, base.template)
     return replace(base, template=template, original=OriginalPolicy(policy, data))
+
+
+def policy_content(path: Path, base: Content) -> Content:
+    """A session's content on the policy in `path`, its topics as suggested from its words
+    (what `atelier demo --policy` and a new session from a file start from)."""
+    policy = import_policy(path)
+    data = read_source(path) if policy.kind == "docx" else b""
+    return imported_content(base, policy, suggest_mapping(policy), data)
