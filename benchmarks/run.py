@@ -41,6 +41,8 @@ TARGETS = {
     "history_undo_ms": ("<", 20),
     "import_400_s": ("<=", 0.5),
     "import_ratio": ("<=", 12),
+    "redline_400_s": ("<=", 1.0),
+    "redline_ratio": ("<=", 12),
 }
 QT_ENV = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
 
@@ -213,6 +215,19 @@ def measure_import(runs: int, sizes: tuple[int, int] = (400, 4000)) -> dict[str,
     }
 
 
+def measure_redline(runs: int, sizes: tuple[int, int] = (400, 4000)) -> dict[str, float]:
+    """Their own 60-page document redlined, and one ten times longer: linear, like the import."""
+    small, large = (
+        json.loads(_process([str(HERE / "redline_probe.py"), str(size), str(runs)])[1])
+        for size in sizes
+    )
+    return {
+        f"redline_{sizes[0]}_s": small["warm"],
+        f"redline_{sizes[1]}_s": large["warm"],
+        "redline_ratio": large["warm"] / small["warm"],
+    }
+
+
 def machine() -> dict[str, object]:
     import docx
     import PySide6
@@ -276,6 +291,7 @@ def main() -> int:
         ("ui stall", lambda: measure_ui_stall(200 if args.quick else 1000)),
         ("history", lambda: measure_history(300 if args.quick else 10_000, runs)),
         ("policy import", lambda: measure_import(runs)),
+        ("their document redlined", lambda: measure_redline(runs)),
     ]
     figures: dict[str, float | None] = {}
     for name, step in steps:

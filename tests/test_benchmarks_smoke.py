@@ -22,6 +22,9 @@ KEYS = (
     "import_400_s",
     "import_4000_s",
     "import_ratio",
+    "redline_400_s",
+    "redline_4000_s",
+    "redline_ratio",
 )
 
 
