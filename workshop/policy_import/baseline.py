@@ -137,6 +137,11 @@ def imported_content(
 def policy_content(path: Path, base: Content) -> Content:
     """A session's content on the policy in `path`, its topics as suggested from its words
     (what `atelier demo --policy` and a new session from a file start from)."""
-    policy = import_policy(path)
-    data = read_source(path) if policy.kind == "docx" else b""
+    policy, data = read_policy_file(path)
     return imported_content(base, policy, suggest_mapping(policy), data)
+
+
+def read_policy_file(path: Path) -> tuple[ImportedPolicy, bytes]:
+    """The policy in `path`, and the bytes of a .docx to redline later (none for .md/.txt)."""
+    policy = import_policy(path)
+    return policy, read_source(path) if policy.kind == "docx" else b""
