@@ -216,7 +216,7 @@ def write_document(document: PolicyDocument, fmt: Format, out: Path) -> None:
         if held is not None:
             os.close(held)
     _flush_folder(folder)
-    if document.layout == "original":  # the appendices, in a document beside theirs
+    if document.layout == "original" and fmt == "docx":  # the appendices, beside theirs
         write_document(document.companion(), fmt, companion_path(out, document.language))
 
 

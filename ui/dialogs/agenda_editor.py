@@ -92,6 +92,22 @@ class AgendaEditor(QWidget):
             if (item := self._table.item(row, 0)).checkState() == Qt.CheckState.Checked
         )
 
+    def propose_first(self, card_ids: list[str]) -> None:
+        """Tick these cards and move them to the top, in this order (a policy's gaps first)."""
+        for position, card_id in enumerate(card_ids):
+            row = next(
+                (r for r in range(self._table.rowCount()) if self._card_at(r) == card_id), -1
+            )
+            if row < 0:
+                continue
+            self._table.item(row, 0).setCheckState(Qt.CheckState.Checked)
+            self._table.setCurrentCell(row, 0)
+            for _ in range(row - position):
+                self._move(-1)
+
+    def _card_at(self, row: int) -> str:
+        return str(self._table.item(row, 0).data(CARD_ID))
+
     def _minutes(self, value: int) -> QSpinBox:
         spin = named(QSpinBox(), self.tr("Timebox in minutes"))
         spin.setRange(1, 240)

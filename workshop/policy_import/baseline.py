@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from workshop.content import Content
+from workshop.deck import Deck
 from workshop.landing import Landing
-from workshop.policy_import.coverage import TopicMapping, suggest_mapping
+from workshop.policy_import.coverage import Coverage, TopicMapping, coverage, suggest_mapping
 from workshop.policy_import.model import ImportedClause, ImportedPolicy
 from workshop.policy_import.reader import import_policy
 from workshop.policy_import.source import read_source
@@ -37,6 +38,10 @@ class OriginalPolicy:
 
     policy: ImportedPolicy
     data: bytes = b""
+    topics: tuple[tuple[str, ...], ...] = ()  # each section's topics, as the facilitator left them
+
+    def mapping(self) -> TopicMapping:
+        return TopicMapping(self.topics or tuple(() for _ in self.policy.sections))
 
     def clauses(self) -> dict[str, ImportedClause]:
         """Draft clause id → the clause of their file it was read from."""
@@ -131,7 +136,8 @@ def imported_content(
     """The session's content on their policy: the deck and questions of `base`, their policy
     as the baseline (the built-in template stays a source of suggested clauses)."""
     template = imported_template(policy, mapping, base.template)
-    return replace(base, template=template, original=OriginalPolicy(policy, data))
+    original = OriginalPolicy(policy, data, mapping.topics)
+    return replace(base, template=template, original=original)
 
 
 def policy_content(path: Path, base: Content) -> Content:
@@ -145,3 +151,15 @@ def read_policy_file(path: Path) -> tuple[ImportedPolicy, bytes]:
     """The policy in `path`, and the bytes of a .docx to redline later (none for .md/.txt)."""
     policy = import_policy(path)
     return policy, read_source(path) if policy.kind == "docx" else b""
+
+
+def cards_for_gaps(deck: Deck, original: OriginalPolicy) -> list[str]:
+    """The cards that address what their policy lacks, then what it covers thinly: the agenda
+    a review of their policy should start with."""
+    found = coverage(original.policy, original.mapping())
+    ranked = [c.topic for c in found if c.status is Coverage.MISSING]
+    ranked += [c.topic for c in found if c.status is Coverage.THIN]
+    cards: list[str] = []
+    for topic in ranked:
+        cards += [c.id for c in deck.cards if topic in c.sections and c.id not in cards]
+    return cards
