@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.error_dialog import show_error
+from ui.i18n.language import grammatical_number
 from ui.widgets.factories import named, text_label
 from workshop.content import Content
 from workshop.policy_import import ImportedPolicy, PolicyImportError, edits
@@ -115,7 +116,11 @@ class PolicyPreviewDialog(QDialog):
         self.tree.clear()
         for s_index, section in enumerate(self.policy.sections):
             title = section.title or self.tr("(before the first heading)")
-            count = self.tr("%n clause(s)", "", len(section.clauses))
+            count = (
+                self.tr("{n} clause", "one")
+                if grammatical_number(len(section.clauses)) == "one"
+                else self.tr("{n} clauses", "many")
+            ).format(n=len(section.clauses))
             row = QTreeWidgetItem([f"{section.label} {title} — {count}".strip()])
             row.setData(0, Qt.ItemDataRole.UserRole, (SECTION, s_index, -1))
             font = row.font(0)
