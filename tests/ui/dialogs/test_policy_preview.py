@@ -50,13 +50,18 @@ def test_clauses_split_at_the_cursor_and_merged_back(qtbot, tmp_path: Path) -> N
     dialog.text.setTextCursor(cursor)
     dialog.split.click()
     clauses = [c.text for c in dialog.policy.sections[0].clauses]
-    assert clauses[2:] == ["Rien de confidentiel n’est publié.", "Les mots de passe restent secrets."]
+    assert clauses[2:] == [
+        "Rien de confidentiel n’est publié.",
+        "Les mots de passe restent secrets.",
+    ]
     dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0).child(2))
     dialog.merge.click()
     assert len(dialog.policy.sections[0].clauses) == 3
 
 
-def test_a_section_renamed_keeps_the_topic_chosen_for_it(qtbot, tmp_path: Path, monkeypatch) -> None:
+def test_a_section_renamed_keeps_the_topic_chosen_for_it(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
     dialog = PolicyPreviewDialog(_policy(tmp_path), "en")
     qtbot.addWidget(dialog)
     box = dialog.tree.itemWidget(dialog.tree.topLevelItem(0), 1)
