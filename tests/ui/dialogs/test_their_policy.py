@@ -85,3 +85,15 @@ def test_the_layout_is_offered_only_on_their_word_file(
     dialog = window.findChild(ExportDialog)
     assert dialog.layout_choice.count() == 1
     dialog.reject()
+
+
+def test_the_option_preview_shows_where_it_lands_in_their_policy(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    from ui.console.policy_html import effects_html
+
+    _on_their_policy(window, tmp_path)
+    session = window.controller.require()
+    option = session.content.deck.card("journalist-call").option("c")
+    html = effects_html(session, option.effects)
+    assert "Relations avec la presse" in html  # the new clause goes to their press section
