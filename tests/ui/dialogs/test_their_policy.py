@@ -97,3 +97,21 @@ def test_the_option_preview_shows_where_it_lands_in_their_policy(
     option = session.content.deck.card("journalist-call").option("c")
     html = effects_html(session, option.effects)
     assert "Relations avec la presse" in html  # the new clause goes to their press section
+
+
+def test_a_new_session_starts_from_their_policy(qtbot, tmp_path: Path, monkeypatch) -> None:
+    import ui.dialogs.policy_preview as preview
+    from ui.dialogs.session_dialog import SessionDialog
+
+    content = policy_content(_charter(tmp_path / "charte.docx"), builtin_content())
+    monkeypatch.setattr(preview, "start_from_policy", lambda base, lang, parent: content)
+    dialog = SessionDialog(builtin_content().deck, tmp_path, "fr")
+    qtbot.addWidget(dialog)
+    dialog.organisation.setText("Norelia")
+    dialog.policy_button.click()
+    assert dialog.policy_name.text() == "charte.docx"
+    dialog.accept()
+    new = dialog.new_session()
+    assert new is not None and new.content is content
+    first = cards_for_gaps(content.deck, content.original)
+    assert [item.card_id for item in new.agenda][: len(first)] == first  # its gaps first
