@@ -65,6 +65,8 @@ def main() -> None:
     policy = folder / f"policy-{paragraphs}.docx"
     write_policy(policy, paragraphs)
     content = policy_content(policy, builtin_content())
+    assert content.original is not None
+    original = content.original
     info = SessionInfo(organisation="Maison", facilitator="Ana", date="2026-11-23", language="fr")
     session = Session.create(folder / "s.atelier", info, content)
     changed = decide(session)
@@ -73,7 +75,7 @@ def main() -> None:
     for run in range(runs + 1):
         start = time.perf_counter()
         document = prepare_document(session, options)
-        redline(document, content.original).save(str(folder / f"out-{run}.docx"))
+        redline(document, original).save(str(folder / f"out-{run}.docx"))
         times.append(time.perf_counter() - start)
     session.close()
     print(json.dumps({"warm": statistics.median(times[1:]), "changed": changed}))

@@ -100,13 +100,16 @@ class AgendaEditor(QWidget):
             )
             if row < 0:
                 continue
-            self._table.item(row, 0).setCheckState(Qt.CheckState.Checked)
+            item = self._table.item(row, 0)
+            assert item is not None  # every row has its card
+            item.setCheckState(Qt.CheckState.Checked)
             self._table.setCurrentCell(row, 0)
             for _ in range(row - position):
                 self._move(-1)
 
     def _card_at(self, row: int) -> str:
-        return str(self._table.item(row, 0).data(CARD_ID))
+        item = self._table.item(row, 0)
+        return "" if item is None else str(item.data(CARD_ID))
 
     def _minutes(self, value: int) -> QSpinBox:
         spin = named(QSpinBox(), self.tr("Timebox in minutes"))

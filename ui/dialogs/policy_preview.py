@@ -7,6 +7,7 @@ the result. Topics the facilitator chose stay with their section's title across 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -104,7 +105,7 @@ class PolicyPreviewDialog(QDialog):
         layout.addWidget(buttons)
         self._show()
 
-    def _button(self, text: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
         button = named(QPushButton(text), text)
         button.clicked.connect(slot)
         self.buttons_row.addWidget(button)
@@ -167,8 +168,9 @@ class PolicyPreviewDialog(QDialog):
             return
         section = min(keep[0], len(self.policy.sections) - 1)
         row = self.tree.topLevelItem(section)
-        item = row.child(keep[1]) if 0 <= keep[1] < row.childCount() else row
-        self.tree.setCurrentItem(item)
+        if row is not None:
+            child = row.child(keep[1]) if 0 <= keep[1] < row.childCount() else None
+            self.tree.setCurrentItem(child or row)
 
     def _where(self) -> tuple[int, int, int] | None:
         item = self.tree.currentItem()
@@ -176,13 +178,14 @@ class PolicyPreviewDialog(QDialog):
 
     def _selected(self, *_: object) -> None:
         where = self._where()
-        is_clause = where is not None and where[0] == CLAUSE
+        clause = where if where is not None and where[0] == CLAUSE else None
+        is_clause = clause is not None
         self.text.setPlainText(
-            self.policy.sections[where[1]].clauses[where[2]].text if is_clause else ""
+            "" if clause is None else self.policy.sections[clause[1]].clauses[clause[2]].text
         )
-        last = is_clause and where[2] + 1 < len(self.policy.sections[where[1]].clauses)
+        last = clause is not None and clause[2] + 1 < len(self.policy.sections[clause[1]].clauses)
         self.heading.setEnabled(is_clause)
-        self.merge.setEnabled(bool(last))
+        self.merge.setEnabled(last)
         self.split.setEnabled(is_clause)
         self.clause.setEnabled(where is not None and where[0] == SECTION and where[1] > 0)
         self.rename.setEnabled(where is not None and where[0] == SECTION)
