@@ -81,8 +81,10 @@ def _choice_problems(decision: Decision, card: Card, content: Content) -> list[P
             )
         )
     allowed = card.clause_ids()
-    if content.template.landing is not None:  # their own policy: any of its clauses too
-        allowed = [*allowed, *(c.id for s in content.template.sections for c in s.clauses)]
+    template = content.template
+    if template.landing is not None:  # their own policy: where the card lands, or any clause
+        allowed = [*allowed, *(template.landed(c) for c in allowed)]
+        allowed += [c.id for s in template.sections for c in s.clauses]
     if decision.custom_clause_id not in allowed:
         problems.append(
             _problem(

@@ -115,3 +115,36 @@ def test_a_new_session_starts_from_their_policy(qtbot, tmp_path: Path, monkeypat
     assert new is not None and new.content is content
     first = cards_for_gaps(content.deck, content.original)
     assert [item.card_id for item in new.agenda][: len(first)] == first  # its gaps first
+
+
+def test_custom_wording_can_target_any_of_their_clauses(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from ui.console.option_picker import OptionPicker
+    from workshop.commands import RecordDecision
+    from workshop.model import Decision
+    from workshop.text import Bilingual
+
+    _on_their_policy(window, tmp_path)
+    session = window.controller.require()
+    picker = OptionPicker()
+    qtbot.addWidget(picker)
+    picker.load(session, session.content.deck.card("journalist-call"))
+    box = picker.findChild(QComboBox)
+    targets = [box.itemData(i) for i in range(box.count())]
+    assert "s1.c1" in targets and "s2.c1" in targets  # theirs, beyond the card's own topic
+    assert "media.requests" not in targets  # the card's clause shown where it lands
+    words = Bilingual("Les mots de passe restent personnels.", "")
+    session.execute(
+        RecordDecision(
+            Decision(
+                "journalist-call",
+                "2026-11-30T10:00:00+00:00",
+                custom_text=words,
+                custom_clause_id="s2.c1",
+            )
+        )
+    )
+    assert session.draft().clause("s2.c1").text == words
