@@ -36,6 +36,9 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--jurisdiction", choices=("fr", "uk", "us", "other"), default="fr", help="governing law"
     )
+    demo.add_argument(
+        "--policy", type=Path, metavar="FILE", help="play it on this policy (.docx/.md/.txt)"
+    )
 
     new = commands.add_parser(
         "new",
@@ -79,6 +82,12 @@ def _parser() -> argparse.ArgumentParser:
         help="show changes since this version (default: the last exported version)",
     )
     export.add_argument("--no-participants", action="store_true", help="leave participants out")
+    export.add_argument(
+        "--layout",
+        choices=("atelier", "original"),
+        default="atelier",
+        help="original: their own imported .docx, redlined (appendices in a companion file)",
+    )
     export.add_argument("--out", type=Path, required=True, metavar="PATH")
 
     restore = commands.add_parser(
@@ -116,9 +125,13 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    from workshop.content import builtin_content
     from workshop.demo import write_demo
+    from workshop.policy_import.baseline import policy_content
 
-    session = write_demo(args.out, args.lang, jurisdiction=args.jurisdiction)
+    # Read before anything is written: a refused policy file leaves no session behind.
+    content = policy_content(args.policy, builtin_content()) if args.policy else None
+    session = write_demo(args.out, args.lang, jurisdiction=args.jurisdiction, content=content)
     print(f"Wrote {session}")
     return 0
 
@@ -233,6 +246,7 @@ def run_export(args: argparse.Namespace) -> int:
             language=args.lang or session.state.info.language,
             since=args.since,
             include_participants=not args.no_participants,
+            layout=args.layout,
         )
         result = export_session(session, options, args.out)
     finally:

@@ -42,6 +42,8 @@ TARGETS = {
     "import_400_s": ("<=", 0.5),
     "import_ratio": ("<=", 12),
     "new_session_ms": ("<", 200),
+    "redline_400_s": ("<=", 1.0),
+    "redline_ratio": ("<=", 12),
 }
 QT_ENV = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
 
@@ -227,6 +229,19 @@ def measure_new_session(runs: int, decks: int = 5, cards: int = 30) -> dict[str,
     }
 
 
+def measure_redline(runs: int, sizes: tuple[int, int] = (400, 4000)) -> dict[str, float]:
+    """Their own 60-page document redlined, and one ten times longer: linear, like the import."""
+    small, large = (
+        json.loads(_process([str(HERE / "redline_probe.py"), str(size), str(runs)])[1])
+        for size in sizes
+    )
+    return {
+        f"redline_{sizes[0]}_s": small["warm"],
+        f"redline_{sizes[1]}_s": large["warm"],
+        "redline_ratio": large["warm"] / small["warm"],
+    }
+
+
 def machine() -> dict[str, object]:
     import docx
     import PySide6
@@ -291,6 +306,7 @@ def main() -> int:
         ("history", lambda: measure_history(300 if args.quick else 10_000, runs)),
         ("policy import", lambda: measure_import(runs)),
         ("new session", lambda: measure_new_session(runs)),
+        ("their document redlined", lambda: measure_redline(runs)),
     ]
     figures: dict[str, float | None] = {}
     for name, step in steps:

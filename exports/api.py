@@ -102,6 +102,19 @@ def prepare_document(source: Session | SessionView, options: ExportOptions) -> P
             fr=f"impossible de montrer les modifications depuis {options.since!r} : "
             f"choisissez parmi {known}",
         )
+    original = view.content.original
+    if options.layout == "original" and options.format != "docx":
+        raise ExportError(
+            "their own document is a Word file: export it with --format docx",
+            fr="le document de l’organisation est un fichier Word : exportez-le au format docx",
+        )
+    if options.layout == "original" and (original is None or not original.data):
+        raise ExportError(
+            "their own document can be redlined only for a session on a policy imported "
+            "from a Word (.docx) file",
+            fr="le document de l’organisation ne peut être annoté que pour une session sur une "
+            "politique importée d’un fichier Word (.docx)",
+        )
     document = build_document(view, options)
     view.draft().to_snapshot()  # made here, off the GUI thread, for record_export to store
     return document
@@ -203,6 +216,14 @@ def write_document(document: PolicyDocument, fmt: Format, out: Path) -> None:
         if held is not None:
             os.close(held)
     _flush_folder(folder)
+    if document.layout == "original" and fmt == "docx":  # the appendices, beside theirs
+        write_document(document.companion(), fmt, companion_path(out, document.language))
+
+
+def companion_path(out: Path, language: str) -> Path:
+    """`policy.docx` → `policy-annexes.docx` (French) or `policy-appendices.docx`."""
+    word = "annexes" if language == "fr" else "appendices"
+    return out.with_name(f"{out.stem}-{word}{out.suffix}")
 
 
 def _hold(descriptor: int) -> int | None:

@@ -13,8 +13,9 @@ travels beside it (the tracked change's author, the PDF's note, the decision log
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING, Literal
 
 from exports.labels import labels
 from exports.wording import inner_quotes, long_date
@@ -34,9 +35,16 @@ from workshop.template import PolicyTemplate
 from workshop.text import Language
 from workshop.view import SessionView
 
+if TYPE_CHECKING:
+    from workshop.policy_import.baseline import OriginalPolicy
+
 TOOL = "Atelier"
 
 Format = str  # a key of exports.formats.FORMATS: "docx", "pdf"
+# atelier: Atelier's own layout; original: their own .docx redlined (an imported policy), with
+# the appendices in a companion document, itself Atelier's layout without the policy body.
+Layout = Literal["atelier", "original", "companion"]
+LAYOUTS: tuple[Layout, ...] = ("atelier", "original")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +53,7 @@ class ExportOptions:
     language: Language
     since: str | None = None  # "baseline", "vX.Y", "none"; None: the session's default
     include_participants: bool = True
+    layout: Layout = "atelier"
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +187,12 @@ class PolicyDocument:
     actions: tuple[ActionEntry, ...]
     awareness: tuple[AwarenessEntry, ...]
     participants: tuple[ParticipantEntry, ...] | None  # None: left out of this export
+    layout: Layout = "atelier"
+    original: OriginalPolicy | None = None  # their policy, for the "original" layout
+
+    def companion(self) -> PolicyDocument:
+        """The appendices of the "original" layout: everything but the policy body."""
+        return replace(self, layout="companion", sections=())
 
     @property
     def tracks_changes(self) -> bool:
@@ -235,7 +250,9 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
     words = labels(lang)
     state = view.state
     deck = view.content.deck
-    since = options.since or view.default_since()
+    original = view.content.original
+    # Their document is their text: the redline always shows every change since it.
+    since = "baseline" if options.layout == "original" else options.since or view.default_since()
     draft = view.draft()
     base = draft if since == "none" else view.diff_base(since)
     diff = diff_drafts(base, draft, lang)
@@ -244,7 +261,8 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
     questions_by_clause: dict[str, list[tuple[Decision, OpenQuestion]]] = {}
     for decision in state.decisions:
         for question in decision.questions:
-            questions_by_clause.setdefault(question.clause_id, []).append((decision, question))
+            landed = view.content.template.landed(question.clause_id)
+            questions_by_clause.setdefault(landed, []).append((decision, question))
 
     def card_title(card_id: str) -> str:
         return deck.card(card_id).title.get(lang)
@@ -372,6 +390,8 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
             if options.include_participants
             else None
         ),
+        layout=options.layout,
+        original=original if options.layout == "original" else None,
     )
 
 

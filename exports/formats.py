@@ -58,7 +58,7 @@ FORMATS: dict[str, ExportFormat] = {
             ),
             suffix=".docx",
             media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            writer="exports.docx.writer:write_docx",
+            writer="exports.original.writer:write_docx_layout",
             checked=True,
         ),
         ExportFormat(

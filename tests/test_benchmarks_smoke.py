@@ -23,6 +23,9 @@ KEYS = (
     "import_4000_s",
     "import_ratio",
     "new_session_ms",
+    "redline_400_s",
+    "redline_4000_s",
+    "redline_ratio",
 )
 
 

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workshop.content_file import Place, read_toml
 from workshop.deck import Card, Deck, builtin_deck, builtin_deck_paths
@@ -14,6 +15,9 @@ from workshop.local.paths import RESOURCES
 from workshop.plain import from_plain, to_plain
 from workshop.template import TEMPLATE_PATH, PolicyTemplate, builtin_template
 from workshop.text import Bilingual
+
+if TYPE_CHECKING:
+    from workshop.policy_import.baseline import OriginalPolicy
 
 AWARENESS_PATH = RESOURCES / "awareness.toml"
 
@@ -30,6 +34,8 @@ class Content:
     deck: Deck
     template: PolicyTemplate
     awareness: tuple[AwarenessQuestion, ...]
+    # The organisation's own policy when it is the baseline: kept for the redline of their file.
+    original: OriginalPolicy | None = None
 
     def awareness_ids(self) -> list[str]:
         return [q.id for q in self.awareness]
@@ -54,17 +60,26 @@ _PARTS = {"deck": Deck, "template": PolicyTemplate, "awareness": tuple[Awareness
 
 def content_to_stored(content: Content) -> dict[str, str]:
     """The parts a session file keeps, so the session runs on them whatever the app ships."""
-    return {
+    parts = {
         part: json.dumps(to_plain(getattr(content, part)), ensure_ascii=False) for part in _PARTS
     }
+    if content.original is not None:  # their own policy: its structure and file, for the redline
+        parts["original"] = json.dumps(to_plain(content.original), ensure_ascii=False)
+    return parts
 
 
 def content_from_stored(parts: dict[str, str]) -> Content:
     """The content a session file holds; a missing or malformed part raises KeyError or
     ValueError (InvalidValueError), which opening reports as a damaged file."""
-    return Content(
+    content = Content(
         **{part: from_plain(kind, json.loads(parts[part])) for part, kind in _PARTS.items()}
     )
+    if "original" not in parts:
+        return content
+    from workshop.policy_import.baseline import OriginalPolicy  # only sessions on their policy
+
+    original = from_plain(OriginalPolicy, json.loads(parts["original"]))
+    return replace(content, original=original)
 
 
 def load_awareness(path: Path) -> tuple[AwarenessQuestion, ...]:

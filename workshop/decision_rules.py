@@ -44,7 +44,7 @@ def decision_problems(decision: Decision, content: Content) -> tuple[Problem, ..
             ),
         )
     problems = [
-        *_choice_problems(decision, card),
+        *_choice_problems(decision, card, content),
         *_question_problems(decision.questions, card, content),
         *_action_problems(decision.actions),
     ]
@@ -55,7 +55,7 @@ def blocking(problems: tuple[Problem, ...]) -> tuple[Problem, ...]:
     return tuple(p for p in problems if p.blocking)
 
 
-def _choice_problems(decision: Decision, card: Card) -> list[Problem]:
+def _choice_problems(decision: Decision, card: Card, content: Content) -> list[Problem]:
     if decision.option_id is not None:
         if decision.option_id in {o.id for o in card.options}:
             return []
@@ -81,6 +81,10 @@ def _choice_problems(decision: Decision, card: Card) -> list[Problem]:
             )
         )
     allowed = card.clause_ids()
+    template = content.template
+    if template.landing is not None:  # their own policy: where the card lands, or any clause
+        allowed = [*allowed, *(template.landed(c) for c in allowed)]
+        allowed += [c.id for s in template.sections for c in s.clauses]
     if decision.custom_clause_id not in allowed:
         problems.append(
             _problem(

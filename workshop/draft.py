@@ -190,31 +190,41 @@ def build_draft(
             decision.card_id, decision.number, decision.decided_at, decision.option_id
         )
         for effect in decision_effects(decision, deck):
-            section_order = order[section_of(effect.clause_id)]
+            clause_id = template.landed(effect.clause_id)
+            section_order = order[section_of(clause_id)]
             if effect.action is EffectAction.REMOVE:
-                present.pop(effect.clause_id, None)
+                present.pop(clause_id, None)
                 continue
-            if effect.clause_id not in section_order:
-                section_order.append(effect.clause_id)
+            if clause_id not in section_order:
+                section_order.append(clause_id)
             wording = effect.text_for(info.jurisdiction)
             assert wording is not None
             text = wording if decision.option_id is None else fill_placeholders(wording, info)
-            present[effect.clause_id] = DraftClause(effect.clause_id, text, provenance)
-    sections = tuple(
+            present[clause_id] = DraftClause(clause_id, text, provenance)
+    sections = (
         DraftSection(s.id, s.title, tuple(present[cid] for cid in order[s.id] if cid in present))
         for s in template.sections
     )
-    return Draft(template.title, sections, revision=len(decisions))
+    # A topic an imported policy lacks is a section with no clause until a decision fills it.
+    kept = tuple(s for s in sections if s.clauses or template.landing is None)
+    return Draft(template.title, kept, revision=len(decisions))
 
 
-def superseded_by(decisions: Sequence[Decision], deck: Deck) -> dict[int, int]:
+def landed_clause_ids(decision: Decision, deck: Deck, template: PolicyTemplate) -> list[str]:
+    """The clauses of the session's policy a decision changes."""
+    return [template.landed(e.clause_id) for e in decision_effects(decision, deck)]
+
+
+def superseded_by(
+    decisions: Sequence[Decision], deck: Deck, template: PolicyTemplate
+) -> dict[int, int]:
     """Decision number → the later decision that changed one of the same clauses."""
     result: dict[int, int] = {}
     last_on_clause: dict[str, int] = {}
     for decision in decisions:
-        for effect in decision_effects(decision, deck):
-            earlier = last_on_clause.get(effect.clause_id)
+        for clause_id in landed_clause_ids(decision, deck, template):
+            earlier = last_on_clause.get(clause_id)
             if earlier is not None and earlier != decision.number:
                 result[earlier] = decision.number
-            last_on_clause[effect.clause_id] = decision.number
+            last_on_clause[clause_id] = decision.number
     return result

@@ -7,6 +7,7 @@ instead of a hand-written (and drifting) serializer per type.
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import types
 import typing
@@ -28,6 +29,8 @@ def to_plain(value: Any) -> Any:
     kind: Any = type(value)  # a class (hashable), whatever the stubs say of type[Any]
     if kind in _LEAVES:  # most of a session's content: checked first, it is stored often
         return value
+    if kind is bytes:  # a file kept whole (their policy's .docx), as text JSON can hold
+        return base64.b64encode(value).decode("ascii")
     names = _stored_fields(kind)
     if names is not None:
         return {name: to_plain(getattr(value, name)) for name in names}
@@ -67,6 +70,8 @@ def _decoder(kind: Any) -> Decoder:
         return _dataclass(kind)
     if kind is Any:
         return lambda data: data
+    if kind is bytes:
+        return _bytes
     return _plain_value(kind)
 
 
@@ -122,6 +127,16 @@ def _dataclass(kind: Any) -> Decoder:
         return kind(**{k: fields[k](v) for k, v in data.items() if k in fields})
 
     return decode
+
+
+def _bytes(data: Any) -> bytes:
+    _expect(data, str, bytes)
+    try:
+        return base64.b64decode(data, validate=True)
+    except ValueError as exc:
+        raise InvalidValueError(
+            f"expected base64 data ({exc})", fr=f"données base64 attendues ({exc})"
+        ) from exc
 
 
 def _plain_value(kind: type) -> Decoder:

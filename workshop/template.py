@@ -9,6 +9,7 @@ from typing import Any
 
 from workshop.content_file import ContentError, Place, read_toml
 from workshop.errors import NotFoundError
+from workshop.landing import Landing
 from workshop.local.paths import RESOURCES
 from workshop.model import JURISDICTIONS, Jurisdiction
 from workshop.text import Bilingual, guillemets
@@ -43,6 +44,11 @@ class PolicyTemplate:
     title: Bilingual
     sections: tuple[TemplateSection, ...]
     legal_checked: str = ""  # ISO date the legal references were last checked
+    landing: Landing | None = None  # on an imported policy: where built-in clauses land
+
+    def landed(self, clause_id: str) -> str:
+        """The clause of this template a decision naming `clause_id` changes."""
+        return clause_id if self.landing is None else self.landing.target(clause_id)
 
     def section(self, section_id: str) -> TemplateSection:
         for section in self.sections:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from workshop.content import Content
-from workshop.draft import Draft, build_draft, decision_effects, superseded_by
+from workshop.draft import Draft, build_draft, landed_clause_ids, superseded_by
 from workshop.errors import NotFoundError
 from workshop.labels import version_label
 from workshop.model import Decision, SessionState
@@ -77,10 +77,10 @@ class SessionView:
         return len(self.state.decisions) + 1
 
     def superseded(self) -> dict[int, int]:
-        return superseded_by(self.state.decisions, self.content.deck)
+        return superseded_by(self.state.decisions, self.content.deck, self.content.template)
 
     def decision_clause_ids(self, decision: Decision) -> list[str]:
-        return [e.clause_id for e in decision_effects(decision, self.content.deck)]
+        return landed_clause_ids(decision, self.content.deck, self.content.template)
 
     def last_changed_clauses(self) -> set[str]:
         """Clauses the latest decision set, added or removed: what the live draft highlights."""

@@ -193,7 +193,7 @@ def _add_comments(docx: DocxDocument, document: PolicyDocument, anchors: list[_A
     authors = {d.label: decision_author(d.label, d.card_title) for d in document.decisions}
     for anchor in anchors:
         comment = docx.comments.add_comment(
-            text=clean(_note_text(document, anchor.note)),
+            text=clean(note_text(document, anchor.note)),
             author=clean(authors.get(anchor.note.decision_label, document.author)),
             initials=TOOL[0],
         )
@@ -208,7 +208,7 @@ def _add_comments(docx: DocxDocument, document: PolicyDocument, anchors: list[_A
         anchor.last.addnext(element("w:commentRangeEnd", id=comment_id))
 
 
-def _note_text(document: PolicyDocument, note: ClauseNote) -> str:
+def note_text(document: PolicyDocument, note: ClauseNote) -> str:
     words, sep = document.labels, colon(document.language)
     lines = [
         f"{words['open_question']}{sep}{note.text}",

@@ -540,6 +540,18 @@
         <translation>Inclure les participants</translation>
     </message>
     <message>
+        <source>Word document layout</source>
+        <translation>Mise en page du document Word</translation>
+    </message>
+    <message>
+        <source>Atelier&apos;s layout</source>
+        <translation>Mise en page d’Atelier</translation>
+    </message>
+    <message>
+        <source>Their own document, redlined (appendices in a second file)</source>
+        <translation>Leur propre document, annoté (annexes dans un second fichier)</translation>
+    </message>
+    <message>
         <source>Export folder</source>
         <translation>Dossier d’export</translation>
     </message>
@@ -570,6 +582,10 @@
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Word layout</source>
+        <translation>Mise en page Word</translation>
     </message>
     <message>
         <source>Save in</source>
@@ -793,6 +809,107 @@
     </message>
 </context>
 <context>
+    <name>PolicyPreviewDialog</name>
+    <message>
+        <source>Start from our policy</source>
+        <translation>Partir de notre politique</translation>
+    </message>
+    <message>
+        <source>Sections and clauses found</source>
+        <translation>Sections et clauses trouvées</translation>
+    </message>
+    <message>
+        <source>Structure found</source>
+        <translation>Structure trouvée</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>The selected clause&apos;s text</source>
+        <translation>Le texte de la clause choisie</translation>
+    </message>
+    <message>
+        <source>Make it a heading</source>
+        <translation>En faire un titre</translation>
+    </message>
+    <message>
+        <source>Make it a clause</source>
+        <translation>En faire une clause</translation>
+    </message>
+    <message>
+        <source>Merge with the next</source>
+        <translation>Fusionner avec la suivante</translation>
+    </message>
+    <message>
+        <source>Split at the cursor</source>
+        <translation>Couper au curseur</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Use this policy</source>
+        <translation>Utiliser cette politique</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Their policy: {name}</source>
+        <translation>Leur politique&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Check the sections and clauses found before anything is saved: make a line a heading or not, merge or split clauses, rename a section, choose each section&apos;s topic.</source>
+        <translation>Vérifiez les sections et clauses trouvées avant tout enregistrement&#xa0;: faites d’une ligne un titre ou non, fusionnez ou coupez des clauses, renommez une section, choisissez le thème de chaque section.</translation>
+    </message>
+    <message>
+        <source>(before the first heading)</source>
+        <translation>(avant le premier titre)</translation>
+    </message>
+    <message>
+        <source>{n} clause</source>
+        <comment>one</comment>
+        <translation>{n} clause</translation>
+    </message>
+    <message>
+        <source>{n} clauses</source>
+        <comment>many</comment>
+        <translation>{n} clauses</translation>
+    </message>
+    <message>
+        <source>Topic of the section</source>
+        <translation>Thème de la section</translation>
+    </message>
+    <message>
+        <source>(no topic)</source>
+        <translation>(aucun thème)</translation>
+    </message>
+    <message>
+        <source>Topics their policy lacks: {topics}</source>
+        <translation>Thèmes absents de leur politique&#xa0;: {topics}</translation>
+    </message>
+    <message>
+        <source>Covered thinly: {topics}</source>
+        <translation>Traités trop brièvement&#xa0;: {topics}</translation>
+    </message>
+    <message>
+        <source>Rename the section</source>
+        <translation>Renommer la section</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Titre de la section</translation>
+    </message>
+    <message>
+        <source>Policies (*.docx *.md *.txt)</source>
+        <translation>Politiques (*.docx *.md *.txt)</translation>
+    </message>
+</context>
+<context>
     <name>Presenter</name>
     <message>
         <source>Social media policy workshop</source>
@@ -987,6 +1104,22 @@
         <translation>Enregistrer dans</translation>
     </message>
     <message>
+        <source>Start from our policy…</source>
+        <translation>Partir de notre politique…</translation>
+    </message>
+    <message>
+        <source>Start from our policy</source>
+        <translation>Partir de notre politique</translation>
+    </message>
+    <message>
+        <source>the built-in template</source>
+        <translation>le modèle intégré</translation>
+    </message>
+    <message>
+        <source>Policy reviewed</source>
+        <translation>Politique revue</translation>
+    </message>
+    <message>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -1103,6 +1236,41 @@
     <message>
         <source>⚠ Over time by {over}</source>
         <translation>⚠ Dépassement de {over}</translation>
+    </message>
+</context>
+<context>
+    <name>TopicGaps</name>
+    <message>
+        <source>Topics their policy lacks or covers thinly</source>
+        <translation>Thèmes absents ou trop peu traités dans leur politique</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>In their policy</source>
+        <translation>Dans leur politique</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Thin</source>
+        <translation>Trop bref</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Traité</translation>
+    </message>
+    <message>
+        <source>Their policy ({name}): {missing} topics missing, {thin} thin</source>
+        <translation>Leur politique ({name})&#xa0;: {missing} thèmes absents, {thin} trop brefs</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@ def test_custom_wording_is_kept_exactly_as_typed(small_content, info) -> None:
 def test_a_later_decision_on_the_same_clause_supersedes_the_earlier(small_content) -> None:
     decisions = [_decision(1, "redirect"), _decision(2, "yearly", "training-card")]
     decisions.append(_decision(3, "redirect"))
-    assert superseded_by(decisions, small_content.deck) == {1: 3}
+    assert superseded_by(decisions, small_content.deck, small_content.template) == {1: 3}
 
 
 def test_content_hash_follows_the_words_only(session) -> None:

@@ -138,7 +138,11 @@ class OptionPicker(QWidget):
         titles = {s.id: s.title.get(lang) for s in session.content.template.sections}
         self._clause.blockSignals(True)
         self._clause.clear()
-        for clause_id in card.clause_ids():
+        template = session.content.template
+        targets = [template.landed(clause_id) for clause_id in card.clause_ids()]
+        if template.landing is not None:  # their own policy: any of its clauses too
+            targets += [c.id for section in template.sections for c in section.clauses]
+        for clause_id in dict.fromkeys(targets):
             where = clause_reference(numbers.get(clause_id, self.tr("new")))
             self._clause.addItem(f"{where} · {titles.get(section_of(clause_id), '')}", clause_id)
         self._clause.blockSignals(False)

@@ -50,15 +50,17 @@ def effects_html(session: Session, effects: Iterable[ClauseEffect], custom: bool
     lang = info.language
     draft = session.draft()
     numbers = clause_numbers(draft)
-    titles = {s.id: s.title.get(lang) for s in draft.sections}
+    # The template's sections: on their own policy, a topic it lacks has no section in the draft
+    titles = {s.id: s.title.get(lang) for s in session.content.template.sections}
     new_colour = status_colour(CardStatus.DECIDED, is_dark()).name()
     old_colour = REMOVED[is_dark()]
     rows = []
     for effect in effects:
-        number = numbers.get(effect.clause_id)
-        section = titles.get(section_of(effect.clause_id), "")
+        landed = session.content.template.landed(effect.clause_id)  # their clause, on theirs
+        number = numbers.get(landed)
+        section = titles.get(section_of(landed), "")
         where = f"{clause_reference(number)} · {section}" if number else section
-        current = draft.clause(effect.clause_id).text.get(lang) if number else ""
+        current = draft.clause(landed).text.get(lang) if number else ""
         if effect.action is EffectAction.REMOVE:
             heading = translate("PolicyHtml", "Removes {where}").format(where=where)
             body = f'<p style="color:{old_colour}"><s>{_text(current)}</s></p>'

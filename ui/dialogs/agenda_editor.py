@@ -94,6 +94,25 @@ class AgendaEditor(QWidget):
             and item.checkState() == Qt.CheckState.Checked
         )
 
+    def propose_first(self, card_ids: list[str]) -> None:
+        """Tick these cards and move them to the top, in this order (a policy's gaps first)."""
+        for position, card_id in enumerate(card_ids):
+            row = next(
+                (r for r in range(self._table.rowCount()) if self._card_at(r) == card_id), -1
+            )
+            if row < 0:
+                continue
+            item = self._table.item(row, 0)
+            assert item is not None  # every row has its card
+            item.setCheckState(Qt.CheckState.Checked)
+            self._table.setCurrentCell(row, 0)
+            for _ in range(row - position):
+                self._move(-1)
+
+    def _card_at(self, row: int) -> str:
+        item = self._table.item(row, 0)
+        return "" if item is None else str(item.data(CARD_ID))
+
     def _minutes(self, value: int) -> QSpinBox:
         spin = named(QSpinBox(), self.tr("Timebox in minutes"))
         spin.setRange(1, 240)

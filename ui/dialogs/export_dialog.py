@@ -84,6 +84,13 @@ class ExportDialog(QDialog):
             QCheckBox(self.tr("Include the list of participants")), self.tr("Include participants")
         )
         self.participants.setChecked(True)
+        self.layout_choice = named(QComboBox(), self.tr("Word document layout"))
+        self.layout_choice.addItem(self.tr("Atelier's layout"), "atelier")
+        original = session.content.original
+        if original is not None and original.data:  # their .docx can be given back redlined
+            self.layout_choice.addItem(
+                self.tr("Their own document, redlined (appendices in a second file)"), "original"
+            )
         folder = settings.get("export_folder") or str(session.path.parent)
         self.folder = named(QLineEdit(folder), self.tr("Export folder"))
         browse = named(QPushButton(self.tr("Browse…")), self.tr("Choose the export folder"))
@@ -102,6 +109,8 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Track changes since"), self.since)
         form.addRow(self.tr("Participants"), self.participants)
+        if self.layout_choice.count() > 1:
+            form.addRow(self.tr("Word layout"), self.layout_choice)
         form.addRow(self.tr("Save in"), folder_row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = named(QPushButton(self.tr("Export")), self.tr("Export"))
@@ -178,6 +187,7 @@ class ExportDialog(QDialog):
             language=self.language.currentData(),
             since=self.since.currentData(),
             include_participants=self.participants.isChecked(),
+            layout=self.layout_choice.currentData(),
         )
         self._job = ExportJob(view, options, targets, self._writer)
         self._job.signals.progressed.connect(self._progressed)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ui.dialogs.agenda_editor import AgendaEditor
 from ui.widgets.factories import named, text_label
 from ui.widgets.row_table import Column, RowTable
+from workshop.content import Content
 from workshop.deck import Deck
 from workshop.model import AgendaItem, Participant, SessionInfo
 from workshop.storage import SUFFIX
@@ -41,6 +42,7 @@ class NewSession:
     info: SessionInfo
     participants: tuple[Participant, ...]
     agenda: tuple[AgendaItem, ...]
+    content: Content | None = None  # their own policy as the baseline; None: the built-in one
 
 
 def session_path(folder: Path, organisation: str, date: str) -> Path:
@@ -95,6 +97,18 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("Policy contact"), self.contact)
         form.addRow(self.tr("Annual review in"), self.review_month)
         form.addRow(self.tr("Save in"), folder_row)
+        self._deck = deck
+        self.content: Content | None = None
+        self.policy_button = named(
+            QPushButton(self.tr("Start from our policy…")),
+            self.tr("Start from our policy"),
+        )
+        self.policy_button.clicked.connect(self._start_from_policy)
+        self.policy_name = text_label(self.tr("the built-in template"), muted=True)
+        policy_row = QHBoxLayout()
+        policy_row.addWidget(self.policy_button)
+        policy_row.addWidget(self.policy_name, 1)
+        form.addRow(self.tr("Policy reviewed"), policy_row)
 
         self.participants = RowTable(
             self.tr("Participants"),
@@ -164,8 +178,22 @@ class SessionDialog(QDialog):
                 for n, (name, role) in enumerate(self.participants.rows(), start=1)
             ),
             agenda=self.agenda.agenda(),
+            content=self.content,
         )
         super().accept()
+
+    def _start_from_policy(self) -> None:
+        """Their file read and checked in the preview; the cards on its gaps proposed first."""
+        from ui.dialogs.policy_preview import start_from_policy
+        from workshop.content import builtin_content
+        from workshop.policy_import.baseline import cards_for_gaps
+
+        content = start_from_policy(builtin_content(), self.language.currentData(), self)
+        if content is None or content.original is None:
+            return
+        self.content = content
+        self.policy_name.setText(content.original.policy.source)
+        self.agenda.propose_first(cards_for_gaps(self._deck, content.original))
 
     def _problem(self) -> str:
         if not self.organisation.text().strip():

@@ -115,7 +115,7 @@ def read_runs(paragraph: Element, w: str, fields: FieldState) -> ReadParagraph:
     """The paragraph's runs (accepted view: insertions kept, deletions dropped), their direct
     bold/underline and character style, and whether a field of contents shows them."""
     read = ReadParagraph()
-    for run in _runs(paragraph, w):
+    for run in paragraph_runs(paragraph, w):
         text: list[str] = []
         for part in run:
             name = _local(part.tag) if isinstance(part.tag, str) else ""
@@ -157,7 +157,8 @@ def _direct_format(rpr: Element | None, w: str) -> tuple[bool | None, bool | Non
     return bold(rpr, w), underlined(rpr, w)
 
 
-def _runs(parent: Element, w: str) -> Iterator[Element]:
+def paragraph_runs(parent: Element, w: str) -> Iterator[Element]:
+    """The runs Word shows in a paragraph, in order: deletions and properties left out."""
     for child in parent:
         if not isinstance(child.tag, str):
             continue
@@ -165,4 +166,4 @@ def _runs(parent: Element, w: str) -> Iterator[Element]:
         if name == "r":
             yield child
         elif name not in _SKIPPED:
-            yield from _runs(child, w)  # ins, moveTo, hyperlink, smartTag, sdt, fldSimple
+            yield from paragraph_runs(child, w)  # ins, moveTo, hyperlink, smartTag, sdt, fldSimple

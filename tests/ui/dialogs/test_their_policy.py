@@ -1,0 +1,150 @@
+"""A session on the organisation's own policy in the console: its gaps in the coverage view,
+the cards on them proposed first, and their own document exported redlined."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QTreeWidget
+
+from tests.exports.original.test_demo_on_policy import _charter
+from ui.console.coverage_view import CoverageView, TopicGaps
+from ui.dialogs.agenda_editor import AgendaEditor
+from ui.dialogs.export_dialog import ExportDialog
+from ui.shell.main_window import MainWindow
+from workshop.changes import Changes
+from workshop.content import builtin_content
+from workshop.model import SessionInfo
+from workshop.policy_import.baseline import cards_for_gaps, policy_content
+from workshop.policy_import.coverage import Coverage, coverage
+
+INFO = SessionInfo(organisation="Norelia", facilitator="Ana", date="2026-11-30", language="fr")
+
+
+def _on_their_policy(window: MainWindow, tmp_path: Path):  # type: ignore[no-untyped-def]
+    content = policy_content(_charter(tmp_path / "charte.docx"), builtin_content())
+    window.controller.create(tmp_path / "theirs.atelier", INFO, content)
+    return content
+
+
+def test_the_coverage_view_lists_what_their_policy_lacks_first(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    _on_their_policy(window, tmp_path)
+    view = CoverageView(window.controller)
+    qtbot.addWidget(view)
+    view.refresh(Changes.EVERYTHING)
+    gaps = view.findChild(TopicGaps)
+    tree = gaps.findChild(QTreeWidget)
+    statuses = [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
+    assert statuses[0] == "Missing" and "Thin" in statuses  # one short press clause
+    assert statuses == sorted(statuses, key=["Missing", "Thin", "Covered"].index)
+    sections = view.findChildren(QTreeWidget)[0]
+    assert sections.topLevelItem(0).text(0) == "1. Relations avec la presse"
+    assert sections.topLevelItemCount() == 2  # topics they lack are no sections of theirs
+
+
+def test_the_agenda_proposes_the_cards_on_their_gaps_first(qtbot, tmp_path: Path) -> None:
+    content = policy_content(_charter(tmp_path / "charte.docx"), builtin_content())
+    first = cards_for_gaps(content.deck, content.original)
+    missing = {
+        c.topic
+        for c in coverage(content.original.policy, content.original.mapping())
+        if c.status is Coverage.MISSING
+    }
+    assert set(content.deck.card(first[0]).sections) & missing  # what they lack comes first
+    editor = AgendaEditor(content.deck)
+    qtbot.addWidget(editor)
+    editor.propose_first(first[:3])
+    assert [item.card_id for item in editor.agenda()] == first[:3]
+
+
+def test_their_own_document_is_exported_redlined_with_its_companion(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    _on_their_policy(window, tmp_path)
+    out = tmp_path / "exports"
+    out.mkdir()
+    window.menu.export.trigger()
+    dialog = window.findChild(ExportDialog)
+    dialog.folder.setText(str(out))
+    dialog.formats["pdf"].setChecked(False)
+    dialog.formats["docx"].setChecked(True)
+    dialog.layout_choice.setCurrentIndex(dialog.layout_choice.findData("original"))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    written = sorted(p.name for p in out.iterdir())
+    assert written == ["theirs v0.1 fr-annexes.docx", "theirs v0.1 fr.docx"], dialog.status.text()
+
+
+def test_the_layout_is_offered_only_on_their_word_file(
+    window: MainWindow, demo_path: Path, tmp_path: Path
+) -> None:
+    assert window.sessions.open(demo_path)
+    window.menu.export.trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog.layout_choice.count() == 1
+    dialog.reject()
+
+
+def test_the_option_preview_shows_where_it_lands_in_their_policy(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    from ui.console.policy_html import effects_html
+
+    _on_their_policy(window, tmp_path)
+    session = window.controller.require()
+    option = session.content.deck.card("journalist-call").option("c")
+    html = effects_html(session, option.effects)
+    assert "Relations avec la presse" in html  # the new clause goes to their press section
+
+
+def test_a_new_session_starts_from_their_policy(qtbot, tmp_path: Path, monkeypatch) -> None:
+    import ui.dialogs.policy_preview as preview
+    from ui.dialogs.session_dialog import SessionDialog
+
+    content = policy_content(_charter(tmp_path / "charte.docx"), builtin_content())
+    monkeypatch.setattr(preview, "start_from_policy", lambda base, lang, parent: content)
+    dialog = SessionDialog(builtin_content().deck, tmp_path, "fr")
+    qtbot.addWidget(dialog)
+    dialog.organisation.setText("Norelia")
+    dialog.policy_button.click()
+    assert dialog.policy_name.text() == "charte.docx"
+    dialog.accept()
+    new = dialog.new_session()
+    assert new is not None and new.content is content
+    first = cards_for_gaps(content.deck, content.original)
+    assert [item.card_id for item in new.agenda][: len(first)] == first  # its gaps first
+
+
+def test_custom_wording_can_target_any_of_their_clauses(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from ui.console.option_picker import OptionPicker
+    from workshop.commands import RecordDecision
+    from workshop.model import Decision
+    from workshop.text import Bilingual
+
+    _on_their_policy(window, tmp_path)
+    session = window.controller.require()
+    picker = OptionPicker()
+    qtbot.addWidget(picker)
+    picker.load(session, session.content.deck.card("journalist-call"))
+    box = picker.findChild(QComboBox)
+    targets = [box.itemData(i) for i in range(box.count())]
+    assert "s1.c1" in targets and "s2.c1" in targets  # theirs, beyond the card's own topic
+    assert "media.requests" not in targets  # the card's clause shown where it lands
+    words = Bilingual("Les mots de passe restent personnels.", "")
+    session.execute(
+        RecordDecision(
+            Decision(
+                "journalist-call",
+                "2026-11-30T10:00:00+00:00",
+                custom_text=words,
+                custom_clause_id="s2.c1",
+            )
+        )
+    )
+    assert session.draft().clause("s2.c1").text == words
