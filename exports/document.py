@@ -21,6 +21,7 @@ from exports.wording import inner_quotes, long_date
 from workshop.diff import ChangeKind, ClauseChange, WordOp, WordOpKind, diff_drafts
 from workshop.draft import Draft, DraftClause, Provenance
 from workshop.labels import clause_number, decision_label, number_order
+from workshop.legal_review.anchors import session_fingerprint
 from workshop.model import (
     CardStatus,
     Decision,
@@ -178,6 +179,7 @@ class PolicyDocument:
     actions: tuple[ActionEntry, ...]
     awareness: tuple[AwarenessEntry, ...]
     participants: tuple[ParticipantEntry, ...] | None  # None: left out of this export
+    session_fingerprint: str = ""  # ties the file legal sends back to its session
 
     @property
     def tracks_changes(self) -> bool:
@@ -324,6 +326,7 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
     version = view.next_version_label()
     export_date = date.today().isoformat()
     return PolicyDocument(
+        session_fingerprint=session_fingerprint(info),
         language=lang,
         labels=words,
         title=draft.title.get(lang),
