@@ -19,6 +19,9 @@ from workshop.model import (
     CardStatus,
     Decision,
     DecisionDraft,
+    LegalAnswer,
+    LegalEdit,
+    LegalReview,
     Participant,
     SessionInfo,
     SessionState,
@@ -491,3 +494,39 @@ class SaveDecisionDraft(Command):
             state.decision_drafts.pop(self.card_id, None)
         else:
             state.decision_drafts[self.card_id] = self.draft
+
+
+@command
+@dataclass(frozen=True)
+class ApplyLegalReview(Command):
+    """Legal's review of an exported version, taken in as one step: their wording becomes the
+    clauses' text, rejected changes give the earlier text back, replies join their questions."""
+
+    kind: ClassVar[str] = "apply_legal_review"
+    changes: ClassVar[Changes] = Changes.DECISIONS | Changes.VERSIONS
+    version: str
+    applied_at: str
+    edits: tuple[LegalEdit, ...]
+    answers: tuple[LegalAnswer, ...]
+
+    def describe(self, before: SessionState, content: Content) -> Bilingual:
+        return Bilingual(
+            fr=f"appliquer la relecture juridique de {self.version}",
+            en=f"apply legal's review of {self.version}",
+        )
+
+    def apply(self, state: SessionState, content: Content) -> None:
+        if all(v.label != self.version for v in state.versions):
+            raise CommandError(
+                f"no exported version {self.version}",
+                fr=f"aucune version exportée {self.version}",
+            )
+        if any(r.version == self.version for r in state.legal_reviews):
+            raise CommandError(
+                f"legal's review of {self.version} is already applied",
+                fr=f"la relecture juridique de {self.version} est déjà appliquée",
+            )
+        review = LegalReview(
+            self.version, self.applied_at, len(state.decisions), self.edits, self.answers
+        )
+        state.legal_reviews = (*state.legal_reviews, review)

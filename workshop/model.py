@@ -94,6 +94,38 @@ class OpenQuestion:
 
 
 @dataclass(frozen=True, slots=True)
+class LegalEdit:
+    """A clause as legal's review left it: their wording, the earlier text back, or gone."""
+
+    clause_id: str
+    text: Bilingual | None  # None: the clause is taken out
+    after: str = ""  # a clause legal added: the clause it follows
+
+
+@dataclass(frozen=True, slots=True)
+class LegalAnswer:
+    """Legal's reply to an open question, kept with the decision that asked it."""
+
+    decision_number: int
+    question: str
+    author: str
+    text: str
+    resolved: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class LegalReview:
+    """Legal's review of an exported version, applied: it takes effect after the decisions
+    made before it, so later decisions still change the clauses it set."""
+
+    version: str
+    applied_at: str
+    after_revision: int
+    edits: tuple[LegalEdit, ...] = ()
+    answers: tuple[LegalAnswer, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Decision:
     """What the group chose for a card: one of its options, or wording of its own for a clause."""
 
@@ -165,6 +197,7 @@ class SessionState:
     time_used: dict[str, int] = field(default_factory=dict)  # seconds per card
     versions: tuple[ExportedVersion, ...] = ()  # the drafts exported, in order
     decision_drafts: dict[str, DecisionDraft] = field(default_factory=dict)  # per card
+    legal_reviews: tuple[LegalReview, ...] = ()
 
     def copy(self) -> SessionState:
         """A copy a command can change freely: containers are new, their items immutable."""
@@ -183,6 +216,7 @@ class SessionState:
             time_used=dict(self.time_used),
             versions=self.versions,
             decision_drafts=dict(self.decision_drafts),
+            legal_reviews=self.legal_reviews,
         )
 
     def card_status(self, card_id: str) -> CardStatus:

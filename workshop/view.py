@@ -70,7 +70,8 @@ class SessionView:
             )
         if k not in self._drafts:
             template, deck = self.content.template, self.content.deck
-            self._drafts[k] = build_draft(template, deck, decisions[:k], self.state.info)
+            info, reviews = self.state.info, self.state.legal_reviews
+            self._drafts[k] = build_draft(template, deck, decisions[:k], info, reviews)
         return self._drafts[k]
 
     def revision_count(self) -> int:

@@ -45,7 +45,10 @@ from exports.wording import colon, ooxml_utc, votes_text
 from workshop.diff import ChangeKind, WordOp, WordOpKind
 from workshop.labels import version_count
 from workshop.legal_review.anchors import (
+    HASH_PROPERTY,
+    LANGUAGE_PROPERTY,
     SESSION_PROPERTY,
+    SINCE_PROPERTY,
     VERSION_PROPERTY,
     clause_anchor,
     question_anchor,
@@ -229,7 +232,7 @@ def _add_comments(
         anchor.last.addnext(element("w:commentRangeEnd", id=comment_id))
         name = question_anchor(anchor.note.number)
         start = element("w:bookmarkStart", id=str(bookmark_id), name=name)
-        anchor.first.addprevious(start)
+        anchor.first.getprevious().addprevious(start)  # just before its commentRangeStart
         reference.addnext(element("w:bookmarkEnd", id=str(bookmark_id)))
         bookmark_id += 1
 
@@ -238,7 +241,13 @@ def _add_custom_properties(docx: DocxDocument, document: PolicyDocument) -> None
     """The session's fingerprint and the version's label as custom properties (File › Properties
     › Custom): Word and LibreOffice keep them, so a returned file names where it came from."""
     root = etree.Element(f"{{{_CUSTOM_NS}}}Properties", nsmap={None: _CUSTOM_NS, "vt": _VT_NS})
-    values = {SESSION_PROPERTY: document.session_fingerprint, VERSION_PROPERTY: document.version}
+    values = {
+        SESSION_PROPERTY: document.session_fingerprint,
+        VERSION_PROPERTY: document.version,
+        SINCE_PROPERTY: document.since,
+        LANGUAGE_PROPERTY: document.language,
+        HASH_PROPERTY: document.content_hash,
+    }
     for pid, (name, value) in enumerate(values.items(), start=2):  # Word starts at 2
         prop = etree.SubElement(root, f"{{{_CUSTOM_NS}}}property", fmtid=_CUSTOM_FMTID)
         prop.set("pid", str(pid))

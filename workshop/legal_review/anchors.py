@@ -18,6 +18,9 @@ CLAUSE_PREFIX = "atl_c_"
 QUESTION_PREFIX = "atl_q_"
 SESSION_PROPERTY = "AtelierSession"
 VERSION_PROPERTY = "AtelierVersion"
+SINCE_PROPERTY = "AtelierSince"  # what the tracked changes are measured against
+LANGUAGE_PROPERTY = "AtelierLanguage"
+HASH_PROPERTY = "AtelierContentHash"  # the exported draft's fingerprint
 
 
 def clause_anchor(clause_id: str) -> str:
