@@ -268,6 +268,10 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
             if origin:
                 card = inner_quotes(card_title(origin.card_id), lang)
                 provenance = words["provenance"].format(card=card, decision=origin.decision_label)
+            reviewed = change.new.reviewed_in if change and change.new and since != "none" else ""
+            if reviewed:  # legal's wording: their review, not a decision, set it
+                provenance = words["legal_provenance"].format(version=reviewed)
+                author = f"{TOOL} · {provenance}"
             if origin and text_language != lang:
                 # The group's own wording exists in the language it was agreed in only: it is
                 # shown as agreed, and the note says so rather than leaving it "untranslated".
@@ -324,6 +328,17 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
     )
     info = state.info
     version = view.next_version_label()
+    approval = (
+        view.approval(version) if view.versions and not view.has_changes_since_export() else None
+    )
+    if approval:  # the published policy says so where the draft says "for legal review"
+        reference = f" ({approval.reference})" if approval.reference else ""
+        words = {
+            **words,
+            "status": words["approved_status"].format(
+                by=approval.by, date=long_date(approval.approved_at[:10], lang), reference=reference
+            ),
+        }
     export_date = date.today().isoformat()
     return PolicyDocument(
         session_fingerprint=session_fingerprint(info),

@@ -16,9 +16,11 @@ from workshop.errors import AtelierError, InvalidValueError
 from workshop.model import (
     AgendaItem,
     Answer,
+    Approval,
     CardStatus,
     Decision,
     DecisionDraft,
+    EarlierReview,
     LegalAnswer,
     LegalEdit,
     LegalReview,
@@ -521,6 +523,13 @@ class ApplyLegalReview(Command):
                 f"no exported version {self.version}",
                 fr=f"aucune version exportée {self.version}",
             )
+        if any(a.version == self.version for a in state.approvals):
+            raise CommandError(
+                f"{self.version} is approved and locked: export the draft as a new version "
+                "and have legal review that one",
+                fr=f"{self.version} est approuvée et verrouillée\u00a0: exportez le projet comme "
+                "nouvelle version et faites relire celle-ci",
+            )
         if any(r.version == self.version for r in state.legal_reviews):
             raise CommandError(
                 f"legal's review of {self.version} is already applied",
@@ -530,3 +539,66 @@ class ApplyLegalReview(Command):
             self.version, self.applied_at, len(state.decisions), self.edits, self.answers
         )
         state.legal_reviews = (*state.legal_reviews, review)
+
+
+@command
+@dataclass(frozen=True)
+class ApproveVersion(Command):
+    """An exported version marked approved: it is then locked, as published. Later changes
+    make a new version (the draft's content differs, so its next export gets a new number)."""
+
+    kind: ClassVar[str] = "approve_version"
+    changes: ClassVar[Changes] = Changes.VERSIONS
+    version: str
+    by: str
+    approved_at: str
+    reference: str = ""
+
+    def describe(self, before: SessionState, content: Content) -> Bilingual:
+        return Bilingual(
+            fr=f"marquer {self.version} comme approuvée", en=f"mark {self.version} approved"
+        )
+
+    def apply(self, state: SessionState, content: Content) -> None:
+        if all(v.label != self.version for v in state.versions):
+            raise CommandError(
+                f"no exported version {self.version}",
+                fr=f"aucune version exportée {self.version}",
+            )
+        if not self.by.strip():
+            raise CommandError(
+                "say who approved the version", fr="indiquez qui a approuvé la version"
+            )
+        if any(a.version == self.version for a in state.approvals):
+            raise CommandError(
+                f"{self.version} is already approved", fr=f"{self.version} est déjà approuvée"
+            )
+        approval = Approval(self.version, self.by.strip(), self.approved_at, self.reference.strip())
+        state.approvals = (*state.approvals, approval)
+
+
+@command
+@dataclass(frozen=True)
+class StartFromEarlierReview(Command):
+    """The session's baseline is an earlier session's approved policy: recorded first, so the
+    session names where its baseline came from and keeps that review's decisions as history."""
+
+    kind: ClassVar[str] = "start_from_earlier_review"
+    undoable: ClassVar[bool] = False
+    changes: ClassVar[Changes] = Changes.VERSIONS
+    earlier: EarlierReview
+
+    def describe(self, before: SessionState, content: Content) -> Bilingual:
+        name = self.earlier.session_name
+        return Bilingual(
+            fr=f"partir de la politique approuvée de {name}",
+            en=f"start from the approved policy of {name}",
+        )
+
+    def apply(self, state: SessionState, content: Content) -> None:
+        if state.earlier_review is not None or state.decisions or state.versions:
+            raise CommandError(
+                "only a new session can start from an earlier review",
+                fr="seule une nouvelle session peut partir d’une relecture antérieure",
+            )
+        state.earlier_review = self.earlier

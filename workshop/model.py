@@ -126,6 +126,29 @@ class LegalReview:
 
 
 @dataclass(frozen=True, slots=True)
+class Approval:
+    """A version legal (or the board) approved: the policy as published."""
+
+    version: str
+    by: str
+    approved_at: str  # ISO timestamp
+    reference: str = ""  # the approval's own reference (minutes, ticket …)
+
+
+@dataclass(frozen=True, slots=True)
+class EarlierReview:
+    """The review a session starts from: the earlier session, its approved version, and its
+    decision log kept as history (one line a decision, in the session's language)."""
+
+    session_name: str
+    version: str
+    approved_by: str
+    approved_at: str
+    reference: str = ""
+    decisions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Decision:
     """What the group chose for a card: one of its options, or wording of its own for a clause."""
 
@@ -198,6 +221,8 @@ class SessionState:
     versions: tuple[ExportedVersion, ...] = ()  # the drafts exported, in order
     decision_drafts: dict[str, DecisionDraft] = field(default_factory=dict)  # per card
     legal_reviews: tuple[LegalReview, ...] = ()
+    approvals: tuple[Approval, ...] = ()
+    earlier_review: EarlierReview | None = None  # the review this one starts from
 
     def copy(self) -> SessionState:
         """A copy a command can change freely: containers are new, their items immutable."""
@@ -217,6 +242,8 @@ class SessionState:
             versions=self.versions,
             decision_drafts=dict(self.decision_drafts),
             legal_reviews=self.legal_reviews,
+            approvals=self.approvals,
+            earlier_review=self.earlier_review,
         )
 
     def card_status(self, card_id: str) -> CardStatus:

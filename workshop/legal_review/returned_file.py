@@ -25,6 +25,7 @@ W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 W15 = "{http://schemas.microsoft.com/office/word/2012/wordml}"
 _CUSTOM = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
 _NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)+)\s*")
+_CLAUSE_START = re.compile(r"^\s*(\d+(?:\.\d+)+)\t")
 _SPACES = re.compile(r"[ \u00a0\t]+")
 _BREAKS = {f"{W}tab": "\t", f"{W}br": "\n", f"{W}cr": "\n"}
 TOOL_AUTHOR = "Atelier"  # the exported changes' and questions' authors start with it
@@ -53,7 +54,9 @@ class Paragraph:
 
     @property
     def number(self) -> str:
-        found = _NUMBER.match(self.accepted) or _NUMBER.match(self.rejected)
+        """The clause number a clause paragraph starts with, before its tab: tables that
+        list clause numbers (the change summary, the decision log) are not clauses."""
+        found = _CLAUSE_START.match(self.accepted) or _CLAUSE_START.match(self.rejected)
         return found.group(1) if found else ""
 
 

@@ -4,18 +4,27 @@ LibreOffice round trip — then applied: the next draft holds exactly legal's te
 
 from __future__ import annotations
 
+import re
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from docx import Document
 
-from exports.api import export_session
+from exports.api import export_session, prepare_document
 from exports.document import ExportOptions
 from tests.exports.conftest import Convert
 from tests.exports.docx.word_review import WordReview
+from workshop.commands import ApproveVersion, CommandError, RecordDecision
+from workshop.errors import AtelierError
 from workshop.legal_review.apply import review_command
 from workshop.legal_review.report import Outcome, read_review
 from workshop.legal_review.returned_file import read_returned
+from workshop.model import Decision
+from workshop.next_review import NoApprovedVersionError, new_review
 from workshop.session import Session
+from workshop.text import Bilingual
 
 LEGAL_SCOPE = "La présente politique s’applique à tout le personnel, stagiaires compris."
 QUESTION = "La garantie de non-sanction"
@@ -107,3 +116,145 @@ def test_exported_file_round_tripped_through_libreoffice_keeps_its_anchors(
 @pytest.fixture
 def reviewed_demo(demo_session: Session, tmp_path: Path) -> Path:
     return legal_review(exported(demo_session, tmp_path), tmp_path / "relu.docx")
+
+
+def test_reviewed_text_shows_its_provenance_in_the_exports(
+    demo_session: Session, reviewed_demo: Path
+) -> None:
+    demo_session.execute(review_command(read_review(demo_session.view(), reviewed_demo)))
+    for lang, words in (("fr", "Relecture juridique de v0.1"), ("en", "Legal review of v0.1")):
+        document = prepare_document(demo_session, ExportOptions("pdf", lang, since="v0.1"))
+        scope = next(c for s in document.sections for c in s.clauses if c.id == "purpose.scope")
+        assert scope.provenance == words
+        assert scope.author == f"Atelier · {words}"
+
+
+def without_anchors(source: Path, target: Path) -> Path:
+    """The same file as Atelier wrote it before review anchors existed."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for item in old.infolist():
+            data = old.read(item.filename)
+            if item.filename == "docProps/custom.xml":
+                continue
+            if item.filename == "word/document.xml":
+                data = re.sub(rb'<w:bookmarkStart w:id="\d+" w:name="atl_[^"]*"/>', b"", data)
+            new.writestr(item, data)
+    return target
+
+
+def test_a_file_exported_before_anchors_is_read_by_clause_numbers(
+    demo_session: Session, reviewed_demo: Path, tmp_path: Path
+) -> None:
+    old_style = without_anchors(reviewed_demo, tmp_path / "ancien.docx")
+    assert not read_returned(old_style).has_anchors
+    report = read_review(demo_session.view(), old_style)
+    outcomes = {c.clause_id: c.outcome for c in report.clauses}
+    assert outcomes["purpose.scope"] is Outcome.EDITED
+    assert outcomes["spokespersons.who"] is Outcome.ACCEPTED
+    assert report.warnings and "numéros" in report.warnings[0].fr
+    assert "clause numbers" in report.lines("en")[1]
+
+
+def session_untouched(session: Session, attempt: Callable[[], object]) -> str:
+    before = (session.file.active_commands(), session.draft())
+    with pytest.raises(AtelierError) as caught:
+        attempt()
+    assert (session.file.active_commands(), session.draft()) == before
+    message = caught.value
+    assert message.text("fr") != message.text("en")
+    return message.text("en")
+
+
+def test_bad_input_is_refused_with_a_message(
+    demo_session: Session, decided: Session, tmp_path: Path
+) -> None:
+    view = demo_session.view
+    exported(demo_session, tmp_path)
+    text = tmp_path / "notes.txt"
+    text.write_text("Relu, rien à signaler.", encoding="utf-8")
+    assert "not a Word document" in session_untouched(
+        demo_session, lambda: read_review(view(), text)
+    )
+    fake = tmp_path / "faux.docx"
+    fake.write_bytes(b"PK\x03\x04 not really a zip")
+    session_untouched(demo_session, lambda: read_review(view(), fake))
+
+    other = tmp_path / "other"
+    other.mkdir()
+    foreign = exported(decided, other)
+    message = session_untouched(demo_session, lambda: read_review(view(), foreign))
+    assert "another session" in message
+
+    later = WordReview(tmp_path / "politique-v0.1.docx")
+    custom = later.parts["docProps/custom.xml"].replace(b">v0.1<", b">v0.7<")
+    later.parts["docProps/custom.xml"] = custom
+    wrong_version = later.save(tmp_path / "v0.7.docx")
+    message = session_untouched(demo_session, lambda: read_review(view(), wrong_version))
+    assert "v0.7" in message
+
+    unrelated = tmp_path / "unrelated.docx"
+    blank = Document()
+    blank.add_paragraph("Compte rendu de la réunion du 3 décembre.")
+    blank.save(str(unrelated))
+    message = session_untouched(demo_session, lambda: read_review(view(), unrelated))
+    assert "no clause of the policy" in message
+
+
+def test_an_approved_version_is_locked(demo_session: Session, reviewed_demo: Path) -> None:
+    demo_session.execute(ApproveVersion("v0.1", "Me Dupont", "2026-12-03T10:00:00", "CA-12"))
+    approval = demo_session.view().approval("v0.1")
+    assert approval is not None and approval.reference == "CA-12"
+    report = read_review(demo_session.view(), reviewed_demo)
+    with pytest.raises(CommandError, match="locked"):
+        demo_session.execute(review_command(report))
+    with pytest.raises(CommandError, match="already approved"):
+        demo_session.execute(ApproveVersion("v0.1", "Me Dupont", "2026-12-03T11:00:00"))
+    with pytest.raises(CommandError, match="no exported version"):
+        demo_session.execute(ApproveVersion("v0.9", "Me Dupont", "2026-12-03T11:00:00"))
+    clean = prepare_document(demo_session, ExportOptions("docx", "fr", since="none"))
+    assert clean.labels["status"].startswith("Version approuvée par Me Dupont le 3 décembre")
+    assert clean.version == "v0.1" and "acknowledgement" in dict(clean.appendices()).values()
+    later_decision_on(demo_session)
+    assert demo_session.next_version_label() == "v0.2"
+    draft = prepare_document(demo_session, ExportOptions("docx", "fr"))
+    assert draft.labels["status"] == "Projet pour relecture juridique"
+
+
+def later_decision_on(session: Session) -> None:
+    session.execute(
+        RecordDecision(
+            Decision(
+                session.state.decisions[0].card_id,
+                "2026-12-05T10:00:00",
+                custom_text=Bilingual.single("fr", "Toute demande va à la communication."),
+                custom_clause_id="media.requests",
+            )
+        )
+    )
+
+
+def test_new_review_starts_from_the_approved_policy(
+    demo_session: Session, reviewed_demo: Path, tmp_path: Path
+) -> None:
+    demo_session.execute(review_command(read_review(demo_session.view(), reviewed_demo)))
+    with pytest.raises(NoApprovedVersionError):
+        new_review(demo_session, tmp_path / "2027.atelier")
+    export_session(demo_session, ExportOptions("docx", "fr", since="v0.1"), tmp_path / "v2.docx")
+    demo_session.execute(ApproveVersion("v0.2", "Me Dupont", "2026-12-03T10:00:00"))
+    approved = demo_session.version("v0.2").draft
+    later_decision_on(demo_session)  # after approval: not in the next review's baseline
+    session = new_review(demo_session, tmp_path / "2027.atelier", today="2027-11-20")
+    try:
+        baseline = session.draft(0)
+        assert [(c.id, c.text) for c in baseline.clauses()] == [
+            (c.id, c.text) for c in approved.clauses()
+        ]
+        assert baseline.clause("purpose.scope").text.fr == LEGAL_SCOPE
+        earlier = session.state.earlier_review
+        assert earlier is not None and earlier.version == "v0.2"
+        assert earlier.session_name == "demo.atelier"
+        assert len(earlier.decisions) == len(demo_session.state.decisions)
+        assert earlier.decisions[0].startswith("D1 — ")
+        assert session.state.decisions == [] and session.state.info.date == "2027-11-20"
+    finally:
+        session.close()
