@@ -5,6 +5,7 @@ LibreOffice round trip — then applied: the next draft holds exactly legal's te
 from __future__ import annotations
 
 import re
+import subprocess
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +16,11 @@ from docx import Document
 from exports.api import export_session, prepare_document
 from exports.document import ExportOptions
 from tests.exports.conftest import Convert
+from tests.exports.docx.test_libreoffice_review import (  # office: a fixture
+    SYSTEM_PYTHON,
+    office,  # noqa: F401
+    without_comments,
+)
 from tests.exports.docx.word_review import WordReview
 from workshop.commands import ApproveVersion, CommandError, RecordDecision
 from workshop.errors import AtelierError
@@ -258,3 +264,37 @@ def test_new_review_starts_from_the_approved_policy(
         assert session.state.decisions == [] and session.state.info.date == "2027-11-20"
     finally:
         session.close()
+
+
+@pytest.mark.usefixtures("office")
+def test_libreoffice_accepts_one_change_and_rejects_another(
+    demo_session: Session, tmp_path: Path
+) -> None:
+    """LibreOffice's own Accept and Reject (UNO), clause by clause, then its DOCX save."""
+    document = prepare_document(demo_session, ExportOptions("docx", "fr", since="baseline"))
+    number = {c.id: c.number for s in document.sections for c in s.clauses}
+    source = without_comments(exported(demo_session, tmp_path), tmp_path / "sans.docx")
+    target = tmp_path / "relu-libreoffice.docx"
+    done = subprocess.run(
+        [
+            SYSTEM_PYTHON,
+            str(Path(__file__).with_name("uno_one_change.py")),
+            str(source),
+            str(target),
+            str(tmp_path / "profile"),
+            number["spokespersons.who"],
+            number["complaints.owner"],
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert done.returncode == 0, done.stderr + done.stdout
+    report = read_review(demo_session.view(), target)
+    outcomes = {c.clause_id: c.outcome for c in report.clauses}
+    assert outcomes["spokespersons.who"] is Outcome.ACCEPTED
+    assert outcomes["complaints.owner"] is Outcome.REJECTED
+    assert outcomes["personal.opinions"] is Outcome.PENDING
+    demo_session.execute(review_command(report))
+    earlier = demo_session.draft(0).clause("complaints.owner").text
+    assert demo_session.draft().clause("complaints.owner").text == earlier
