@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>Optional: minutes, ticket…</source>
-        <translation>Facultatif : procès-verbal, ticket…</translation>
+        <translation>Facultatif&#xa0;: procès-verbal, ticket…</translation>
     </message>
     <message>
         <source>&amp;Version</source>
@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>An approved version is locked: later changes make a new version.</source>
-        <translation>Une version approuvée est verrouillée : les modifications ultérieures font une nouvelle version.</translation>
+        <translation>Une version approuvée est verrouillée&#xa0;: les modifications ultérieures font une nouvelle version.</translation>
     </message>
 </context>
 <context>
@@ -997,7 +997,7 @@
     </message>
     <message>
         <source>Take legal&apos;s review into the draft: one step Undo reverses</source>
-        <translation>Intégrer la relecture juridique au projet : une seule étape, que Annuler défait</translation>
+        <translation>Intégrer la relecture juridique au projet&#xa0;: une seule étape, que Annuler défait</translation>
     </message>
 </context>
 <context>
