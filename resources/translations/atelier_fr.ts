@@ -944,6 +944,10 @@
         <translation>Relecture juridique de {version} ({file})</translation>
     </message>
     <message>
+        <source>{what}: {count}</source>
+        <translation>{what}&#xa0;: {count}</translation>
+    </message>
+    <message>
         <source>Legal changed no clause.</source>
         <translation>Le service juridique n’a modifié aucune clause.</translation>
     </message>
@@ -958,6 +962,10 @@
     <message>
         <source>Text now</source>
         <translation>Texte désormais</translation>
+    </message>
+    <message>
+        <source>(no longer in the policy)</source>
+        <translation>(ne figure plus dans la politique)</translation>
     </message>
     <message>
         <source>Answers to the open questions</source>

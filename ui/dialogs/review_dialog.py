@@ -4,6 +4,8 @@ dialog, which marks a version legal approved."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +43,7 @@ class ReviewDialog(QDialog):
         super().__init__(parent)
         self._controller = controller
         self._report = report
+        self._tables: list[QTableWidget] = []
         self.setWindowTitle(self.tr("Legal's review of {version}").format(version=report.version))
         self.resize(900, 600)
         layout = QVBoxLayout(self)
@@ -52,7 +55,9 @@ class ReviewDialog(QDialog):
             layout.addWidget(text_label(warning.get(language), muted=True))
         counts = report.counts()
         summary = ", ".join(
-            f"{OUTCOME_WORDS[outcome].get(language)}: {count}"
+            self.tr("{what}: {count}").format(
+                what=OUTCOME_WORDS[outcome].get(language), count=count
+            )
             for outcome, count in counts.items()
             if count and outcome is not Outcome.UNCHANGED
         )
@@ -60,7 +65,11 @@ class ReviewDialog(QDialog):
         self.clauses = self._table(
             [self.tr("Clause"), self.tr("What legal did"), self.tr("Text now")],
             [
-                (c.number or "+", OUTCOME_WORDS[c.outcome].get(language), c.text)
+                (
+                    c.number or "+",
+                    OUTCOME_WORDS[c.outcome].get(language),
+                    c.reads(report.language) or self.tr("(no longer in the policy)"),
+                )
                 for c in report.changed()
             ],
         )
@@ -69,6 +78,7 @@ class ReviewDialog(QDialog):
         self.replies = self._table(
             [self.tr("Question"), self.tr("Answered by"), self.tr("Answer")],
             [(r.question, r.author, r.text) for r in report.replies],
+            stretch=(0, 2),
         )
         layout.addWidget(self.replies, 1)
         if report.new_comments:
@@ -90,21 +100,36 @@ class ReviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def _table(self, headers: list[str], rows: list[tuple[str, str, str]]) -> QTableWidget:
+    def _table(
+        self, headers: list[str], rows: list[tuple[str, str, str]], stretch: tuple[int, ...] = (2,)
+    ) -> QTableWidget:
+        """A read-only table whose `stretch` columns share the width, the others fit."""
         table = QTableWidget(len(rows), len(headers), self)
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setWordWrap(True)
+        table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
         header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        table.resizeRowsToContents()
+        for column in range(len(headers)):
+            fits = column not in stretch
+            mode = (
+                QHeaderView.ResizeMode.ResizeToContents if fits else QHeaderView.ResizeMode.Stretch
+            )
+            header.setSectionResizeMode(column, mode)
+        # rows fit their wrapped text once the columns have their width, and again on resizing
+        header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
+        self._tables.append(table)
         return table
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        for table in self._tables:
+            table.resizeRowsToContents()
 
     def _apply(self) -> None:
         command = review_command(self._report, resolve=self.resolve.isChecked())

@@ -63,6 +63,12 @@ class ClauseReview:
     earlier: Bilingual | None  # the text before the workshop's changes; None: there was none
     after: str = ""  # an added clause: the clause it follows
 
+    def reads(self, lang: Language) -> str:
+        """The clause once the review is applied; empty when it is no longer in the policy."""
+        if self.outcome is Outcome.REJECTED:
+            return self.earlier.get(lang) if self.earlier else ""
+        return "" if self.outcome is Outcome.DELETED else self.text
+
 
 @dataclass(frozen=True, slots=True)
 class Reply:
