@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from exports.labels import labels
-from exports.wording import inner_quotes, long_date
+from exports.wording import colon, inner_quotes, long_date
 from workshop.diff import ChangeKind, ClauseChange, WordOp, WordOpKind, diff_drafts
 from workshop.draft import Draft, DraftClause, Provenance
 from workshop.labels import clause_number, decision_label, number_order
@@ -234,6 +234,8 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
         for question in decision.questions:
             questions_by_clause.setdefault(question.clause_id, []).append((decision, question))
 
+    answers = {(a.decision_number, a.question): a for r in state.legal_reviews for a in r.answers}
+
     def card_title(card_id: str) -> str:
         return deck.card(card_id).title.get(lang)
 
@@ -249,11 +251,18 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
             change = changes.get(clause_id)
             notes = []
             for decision, question in questions_by_clause.get(clause_id, []):
+                answer = answers.get((decision.number, question.text))
+                if answer and answer.resolved:
+                    continue  # legal answered it and it was marked resolved: no longer open
                 note_number += 1
+                text = names.hide(question.text)
+                if answer:
+                    said = words["legal_answer"].format(author=answer.author)
+                    text += f"\n{said}{colon(lang)}{answer.text}"
                 notes.append(
                     ClauseNote(
                         note_number,
-                        names.hide(question.text),
+                        text,
                         decision.label,
                         decision.votes,
                         names.hide(decision.dissent),
@@ -458,7 +467,17 @@ def _history(
     view: SessionView, version: str, export_date: str, content_hash: str, words: dict[str, str]
 ) -> tuple[VersionEntry, ...]:
     """The baseline, every exported version, and this export (once, if it has new content)."""
-    entries = [VersionEntry(words["baseline_template"], "", view.draft(0).content_hash())]
+    baseline = words["baseline_template"]
+    earlier = view.state.earlier_review
+    if earlier:  # this review started from an earlier one's approved policy: say which
+        baseline = words["baseline_earlier"].format(
+            version=earlier.version, session=earlier.session_name
+        )
+    entries = [
+        VersionEntry(
+            baseline, earlier.approved_at[:10] if earlier else "", view.draft(0).content_hash()
+        )
+    ]
     entries += [
         VersionEntry(v.label, v.created_at[:10], v.content_hash, current=v.label == version)
         for v in view.versions

@@ -298,3 +298,30 @@ def test_libreoffice_accepts_one_change_and_rejects_another(
     demo_session.execute(review_command(report))
     earlier = demo_session.draft(0).clause("complaints.owner").text
     assert demo_session.draft().clause("complaints.owner").text == earlier
+
+
+@pytest.mark.parametrize("resolve", [True, False])
+def test_answers_join_their_questions_in_the_next_export(
+    demo_session: Session, reviewed_demo: Path, resolve: bool
+) -> None:
+    report = read_review(demo_session.view(), reviewed_demo)
+    demo_session.execute(review_command(report, resolve=resolve))
+    notes = prepare_document(demo_session, ExportOptions("docx", "fr", since="v0.1")).notes()
+    answered = [n for n in notes if QUESTION in n.text]
+    if resolve:  # resolved: no longer an open question for legal
+        assert answered == [] and len(notes) == 3
+    else:
+        assert len(answered) == 1 and answered[0].text.endswith(f"Me Dupont\u00a0: {REPLY}")
+
+
+def test_the_next_review_names_its_baseline(demo_session: Session, tmp_path: Path) -> None:
+    exported(demo_session, tmp_path)
+    demo_session.execute(ApproveVersion("v0.1", "Me Dupont", "2026-12-03T10:00:00"))
+    session = new_review(demo_session, tmp_path / "2027.atelier", today="2027-11-20")
+    try:
+        document = prepare_document(session, ExportOptions("pdf", "en"))
+        baseline = document.history[0]
+        assert baseline.label == "Approved policy v0.1 (demo.atelier)"
+        assert baseline.date == "2026-12-03"
+    finally:
+        session.close()
