@@ -180,6 +180,7 @@ class PolicyDocument:
     awareness: tuple[AwarenessEntry, ...]
     participants: tuple[ParticipantEntry, ...] | None  # None: left out of this export
     session_fingerprint: str = ""  # ties the file legal sends back to its session
+    earlier_log: tuple[str, ...] = ()  # the decisions of the review this one started from
 
     @property
     def tracks_changes(self) -> bool:
@@ -349,8 +350,19 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
             ),
         }
     export_date = date.today().isoformat()
+    earlier = state.earlier_review
     return PolicyDocument(
         session_fingerprint=session_fingerprint(info),
+        earlier_log=(
+            (
+                words["earlier_decisions"].format(
+                    session=earlier.session_name, version=earlier.version
+                ),
+                *earlier.decisions,
+            )
+            if earlier and earlier.decisions
+            else ()
+        ),
         language=lang,
         labels=words,
         title=draft.title.get(lang),

@@ -325,3 +325,23 @@ def test_the_next_review_names_its_baseline(demo_session: Session, tmp_path: Pat
         assert baseline.date == "2026-12-03"
     finally:
         session.close()
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_the_earlier_decision_log_is_kept_as_history(
+    demo_session: Session, tmp_path: Path, fmt: str
+) -> None:
+    exported(demo_session, tmp_path)
+    demo_session.execute(ApproveVersion("v0.1", "Me Dupont", "2026-12-03T10:00:00"))
+    session = new_review(demo_session, tmp_path / "2027.atelier", today="2027-11-20")
+    try:
+        out = tmp_path / f"2027.{fmt}"
+        export_session(session, ExportOptions(fmt, "fr", since="baseline"), out)
+        document = prepare_document(session, ExportOptions(fmt, "fr"))
+    finally:
+        session.close()
+    assert document.earlier_log[0].startswith("Décisions de la relecture précédente")
+    assert len(document.earlier_log) == 1 + len(demo_session.state.decisions)
+    if fmt == "docx":
+        xml = zipfile.ZipFile(out).read("word/document.xml").decode()
+        assert all(line in xml for line in document.earlier_log[1:2])
