@@ -345,3 +345,31 @@ def test_the_earlier_decision_log_is_kept_as_history(
     if fmt == "docx":
         xml = zipfile.ZipFile(out).read("word/document.xml").decode()
         assert all(line in xml for line in document.earlier_log[1:2])
+
+
+def test_clauses_legal_added_or_deleted_and_their_new_questions(
+    demo_session: Session, tmp_path: Path
+) -> None:
+    review = WordReview(exported(demo_session, tmp_path))
+    review.delete("purpose.contract")
+    review.add_after("purpose.rights", "Les représentants du personnel sont consultés.")
+    review.comment(
+        "definitions.confidential", "Me Dupont", "Faut-il viser le secret des affaires ?"
+    )
+    report = read_review(demo_session.view(), review.save(tmp_path / "relu.docx"))
+    outcomes = {c.clause_id: c for c in report.clauses}
+    assert outcomes["purpose.contract"].outcome is Outcome.DELETED
+    added = [c for c in report.clauses if c.outcome is Outcome.ADDED]
+    assert [(c.after, c.text) for c in added] == [
+        ("purpose.rights", "Les représentants du personnel sont consultés.")
+    ]
+    assert [(c.number, c.text) for c in report.new_comments] == [
+        ("2.4", "Faut-il viser le secret des affaires ?")
+    ]
+    demo_session.execute(review_command(report))
+    ids = [c.id for c in demo_session.draft().sections[0].clauses]
+    assert "purpose.contract" not in ids
+    assert ids[ids.index("purpose.rights") + 1] == added[0].clause_id
+    new = demo_session.draft().clause(added[0].clause_id)
+    assert new.text.fr == "Les représentants du personnel sont consultés."
+    assert new.reviewed_in == "v0.1"

@@ -89,6 +89,39 @@ class WordReview:
             t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
             end.addprevious(r)
 
+    def delete(self, clause_id: str) -> None:
+        """The whole clause paragraph selected and deleted, bookmark and all (untracked)."""
+        p = self.clause(clause_id)
+        p.getparent().remove(p)
+
+    def add_after(self, clause_id: str, text: str) -> None:
+        """Enter at the end of the clause, then typing: a new paragraph of the same style,
+        outside the clause's bookmark."""
+        p = self.clause(clause_id)
+        new = etree.Element(f"{W}p", {f"{W}rsidR": self.rsid()})
+        new.append(etree.fromstring(etree.tostring(p.find(f"{W}pPr"))))
+        r = etree.SubElement(new, f"{W}r")
+        etree.SubElement(r, f"{W}t").text = text
+        p.addnext(new)
+
+    def comment(self, clause_id: str, author: str, text: str) -> None:
+        """A new comment of legal's own on a clause: a new question."""
+        ids = [int(c.get(f"{W}id")) for c in self.comments.iter(f"{W}comment")]
+        comment_id = str(max(ids) + 200)
+        comment = etree.SubElement(
+            self.comments, f"{W}comment", {f"{W}id": comment_id, f"{W}author": author}
+        )
+        etree.SubElement(
+            etree.SubElement(etree.SubElement(comment, f"{W}p"), f"{W}r"), f"{W}t"
+        ).text = text
+        p = self.clause(clause_id)
+        p.find(f"{W}bookmarkStart").addnext(
+            etree.Element(f"{W}commentRangeStart", {f"{W}id": comment_id})
+        )
+        p.find(f"{W}bookmarkEnd").addprevious(
+            etree.Element(f"{W}commentRangeEnd", {f"{W}id": comment_id})
+        )
+
     def reply(self, question_text: str, author: str, text: str) -> None:
         """A threaded reply as Word writes it: a comment of its own, ranged where the question
         is, tied to it in commentsExtended.xml by paraId."""
