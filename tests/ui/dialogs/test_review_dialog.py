@@ -13,6 +13,7 @@ from exports.document import ExportOptions
 from tests.exports.docx.test_legal_review import LEGAL_SCOPE, REPLY, legal_review
 from ui.dialogs.review_dialog import ApproveDialog, ReviewDialog
 from ui.shell.main_window import MainWindow
+from workshop.commands import ApproveVersion
 from workshop.demo import write_demo
 from workshop.session import Session
 
@@ -89,3 +90,22 @@ def test_approve_dialog_marks_the_version_approved(
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     approval = window.controller.require().view().approval("v0.1")
     assert approval is not None and approval.reference == "CA-2026-12"
+
+
+def test_new_review_needs_an_approved_version_then_opens_the_new_session(
+    window: MainWindow, reviewed: tuple[Path, Path], monkeypatch, messages, tmp_path: Path
+) -> None:
+    path, _file = reviewed
+    assert window.sessions.open(path)
+    target = tmp_path / "revue-2027.atelier"
+    monkeypatch.setattr(
+        "ui.shell.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+    )
+    window.menu.new_review.trigger()
+    assert any("no approved version" in details for _heading, details in messages.shown)
+    assert not target.exists()
+    session = window.controller.require()
+    session.execute(ApproveVersion("v0.1", "Me Dupont", "2026-12-03T10:00:00"))
+    window.menu.new_review.trigger()
+    assert target.exists() and window.controller.require().path == target
+    assert window.controller.require().state.earlier_review is not None
