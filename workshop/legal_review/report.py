@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from workshop.draft import Draft
+from workshop.draft import Draft, DraftSection
 from workshop.labels import clause_numbers
 from workshop.legal_review import errors
 from workshop.legal_review.anchors import (
@@ -149,7 +149,7 @@ def compare(view: SessionView, returned: ReturnedFile) -> LegalReviewReport:
     if not by_clause:
         raise errors.no_clauses(returned.name)
     clauses = _clauses(exported, earlier, by_clause, returned, language, version.label)
-    replies, new_comments = _comments(view.state.decisions, returned.comments, exported)
+    replies, new_comments = _comments(view.state.decisions, returned.comments, exported, earlier)
     return LegalReviewReport(
         returned.name,
         version.label,
@@ -219,7 +219,7 @@ def _union(earlier: Draft, exported: Draft) -> Draft:
     for section in earlier.sections:
         known = {c.id for c in section.clauses}
         extra = tuple(c for c in later[section.id].clauses if c.id not in known)
-        sections.append(type(section)(section.id, section.title, section.clauses + extra))
+        sections.append(DraftSection(section.id, section.title, section.clauses + extra))
     return Draft(exported.title, tuple(sections), exported.revision)
 
 
@@ -313,7 +313,7 @@ def _added(
 
 
 def _comments(
-    decisions: list[Decision], comments: list[Comment], exported: Draft
+    decisions: list[Decision], comments: list[Comment], exported: Draft, earlier: Draft
 ) -> tuple[list[Reply], list[NewComment]]:
     """Replies to the questions' comments, threaded (commentsExtended) or, once LibreOffice
     dropped the threads, by place: a comment by someone else inside a question's bookmark."""
@@ -327,14 +327,16 @@ def _comments(
                 if comment.question is not None:
                     asked[comment.question] = match
                 by_para.update(dict.fromkeys(comment.para_ids, match))
-    numbers = clause_numbers(exported)
-    ids = {clause_anchor(c.id): c.id for c in exported.clauses()}
+    numbers = clause_numbers(_union(earlier, exported))
+    ids = {clause_anchor(c.id): c.id for d in (earlier, exported) for c in d.clauses()}
     replies: list[Reply] = []
     new: list[NewComment] = []
     for comment in comments:
         if comment.from_tool:
             continue
-        match = by_para.get(comment.parent) or asked.get(comment.question)  # type: ignore[arg-type]
+        threaded = by_para.get(comment.parent)
+        placed = asked.get(comment.question) if comment.question is not None else None
+        match = threaded or placed
         if match:
             decision, question = match
             replies.append(Reply(decision.number, question.text, comment.author, comment.text))
