@@ -18,7 +18,18 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from workshop.text import Language
 
-COMMANDS = ("demo", "new", "check-deck", "check-policy", "export", "restore", "recover")
+COMMANDS = (
+    "demo",
+    "new",
+    "check-deck",
+    "check-policy",
+    "export",
+    "restore",
+    "recover",
+    "import-review",
+    "approve",
+    "new-review",
+)
 LANGUAGE_NAMES: dict[Language, str] = {"fr": "French", "en": "English"}
 
 
@@ -115,6 +126,32 @@ def _parser() -> argparse.ArgumentParser:
         "change before the first damaged one. The damaged file is only read.",
     )
     recover.add_argument("session", type=Path, metavar="SESSION.atelier")
+
+    review = commands.add_parser(
+        "import-review",
+        help="read the DOCX legal sent back and report what they changed",
+        description="Report, clause by clause, the changes legal accepted, rejected or left "
+        "pending, their own edits, and their replies to the open questions. Nothing changes "
+        "unless --apply is given; applied, it is one step Undo takes back.",
+    )
+    review.add_argument("session", type=Path, metavar="SESSION.atelier")
+    review.add_argument("file", type=Path, metavar="FILE.docx")
+    review.add_argument("--apply", action="store_true", help="apply the review to the session")
+    review.add_argument(
+        "--keep-open", action="store_true", help="do not mark answered questions resolved"
+    )
+
+    approve = commands.add_parser("approve", help="mark an exported version approved (locked)")
+    approve.add_argument("session", type=Path, metavar="SESSION.atelier")
+    approve.add_argument("version", metavar="vX.Y")
+    approve.add_argument("--by", required=True, help="who approved it")
+    approve.add_argument("--reference", default="", help="the approval's reference")
+
+    new_review = commands.add_parser(
+        "new-review", help="start the next review from a session's approved policy"
+    )
+    new_review.add_argument("old", type=Path, metavar="OLD.atelier")
+    new_review.add_argument("new", type=Path, metavar="NEW.atelier")
     return parser
 
 
@@ -273,6 +310,50 @@ def run_recover(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_import_review(args: argparse.Namespace) -> int:
+    from workshop.legal_review.apply import review_command
+    from workshop.legal_review.report import read_review
+    from workshop.session import Session
+
+    session = Session.open(args.session)
+    try:
+        report = read_review(session.view(), args.file)
+        print("\n".join(report.lines(cli_language())))
+        if args.apply:
+            session.execute(review_command(report, resolve=not args.keep_open))
+            print(f"Applied to {args.session}")
+    finally:
+        session.close()
+    return 0
+
+
+def run_approve(args: argparse.Namespace) -> int:
+    from workshop.commands import ApproveVersion
+    from workshop.session import Session
+    from workshop.storage import now_iso
+
+    session = Session.open(args.session)
+    try:
+        session.execute(ApproveVersion(args.version, args.by, now_iso(), args.reference))
+    finally:
+        session.close()
+    print(f"{args.version} approved by {args.by}")
+    return 0
+
+
+def run_new_review(args: argparse.Namespace) -> int:
+    from workshop.next_review import new_review
+    from workshop.session import Session
+
+    old = Session.open(args.old, read_only=True)
+    try:
+        new_review(old, args.new).close()
+    finally:
+        old.close()
+    print(f"Wrote {args.new}, starting from the approved policy of {args.old.name}")
+    return 0
+
+
 def cli_language() -> Language:
     """The interface language: the setting when it is set, else the system locale's."""
     import locale
@@ -301,6 +382,9 @@ def main(argv: list[str] | None = None) -> int:
             "export": run_export,
             "restore": run_restore,
             "recover": run_recover,
+            "import-review": run_import_review,
+            "approve": run_approve,
+            "new-review": run_new_review,
         }
         from workshop.errors import AtelierError
 

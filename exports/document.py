@@ -18,10 +18,11 @@ from datetime import date
 from typing import TYPE_CHECKING, Literal
 
 from exports.labels import labels
-from exports.wording import inner_quotes, long_date
+from exports.wording import colon, inner_quotes, long_date
 from workshop.diff import ChangeKind, ClauseChange, WordOp, WordOpKind, diff_drafts
 from workshop.draft import Draft, DraftClause, Provenance
 from workshop.labels import clause_number, decision_label, number_order
+from workshop.legal_review.anchors import session_fingerprint
 from workshop.model import (
     CardStatus,
     Decision,
@@ -187,6 +188,8 @@ class PolicyDocument:
     actions: tuple[ActionEntry, ...]
     awareness: tuple[AwarenessEntry, ...]
     participants: tuple[ParticipantEntry, ...] | None  # None: left out of this export
+    session_fingerprint: str = ""  # ties the file legal sends back to its session
+    earlier_log: tuple[str, ...] = ()  # the decisions of the review this one started from
     layout: Layout = "atelier"
     original: OriginalPolicy | None = None  # their policy, for the "original" layout
 
@@ -264,6 +267,8 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
             landed = view.content.template.landed(question.clause_id)
             questions_by_clause.setdefault(landed, []).append((decision, question))
 
+    answers = {(a.decision_number, a.question): a for r in state.legal_reviews for a in r.answers}
+
     def card_title(card_id: str) -> str:
         return deck.card(card_id).title.get(lang)
 
@@ -279,11 +284,18 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
             change = changes.get(clause_id)
             notes = []
             for decision, question in questions_by_clause.get(clause_id, []):
+                answer = answers.get((decision.number, question.text))
+                if answer and answer.resolved:
+                    continue  # legal answered it and it was marked resolved: no longer open
                 note_number += 1
+                text = names.hide(question.text)
+                if answer:
+                    said = words["legal_answer"].format(author=answer.author)
+                    text += f"\n{said}{colon(lang)}{answer.text}"
                 notes.append(
                     ClauseNote(
                         note_number,
-                        names.hide(question.text),
+                        text,
                         decision.label,
                         decision.votes,
                         names.hide(decision.dissent),
@@ -298,6 +310,10 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
             if origin:
                 card = inner_quotes(card_title(origin.card_id), lang)
                 provenance = words["provenance"].format(card=card, decision=origin.decision_label)
+            reviewed = change.new.reviewed_in if change and change.new and since != "none" else ""
+            if reviewed:  # legal's wording: their review, not a decision, set it
+                provenance = words["legal_provenance"].format(version=reviewed)
+                author = f"{TOOL} · {provenance}"
             if origin and text_language != lang:
                 # The group's own wording exists in the language it was agreed in only: it is
                 # shown as agreed, and the note says so rather than leaving it "untranslated".
@@ -354,8 +370,31 @@ def build_document(view: SessionView, options: ExportOptions) -> PolicyDocument:
     )
     info = state.info
     version = view.next_version_label()
+    approval = (
+        view.approval(version) if view.versions and not view.has_changes_since_export() else None
+    )
+    if approval:  # the published policy says so where the draft says "for legal review"
+        reference = f" ({approval.reference})" if approval.reference else ""
+        words = {
+            **words,
+            "status": words["approved_status"].format(
+                by=approval.by, date=long_date(approval.approved_at[:10], lang), reference=reference
+            ),
+        }
     export_date = date.today().isoformat()
+    earlier = state.earlier_review
     return PolicyDocument(
+        session_fingerprint=session_fingerprint(info),
+        earlier_log=(
+            (
+                words["earlier_decisions"].format(
+                    session=earlier.session_name, version=earlier.version
+                ),
+                *earlier.decisions,
+            )
+            if earlier and earlier.decisions
+            else ()
+        ),
         language=lang,
         labels=words,
         title=draft.title.get(lang),
@@ -474,7 +513,17 @@ def _history(
     view: SessionView, version: str, export_date: str, content_hash: str, words: dict[str, str]
 ) -> tuple[VersionEntry, ...]:
     """The baseline, every exported version, and this export (once, if it has new content)."""
-    entries = [VersionEntry(words["baseline_template"], "", view.draft(0).content_hash())]
+    baseline = words["baseline_template"]
+    earlier = view.state.earlier_review
+    if earlier:  # this review started from an earlier one's approved policy: say which
+        baseline = words["baseline_earlier"].format(
+            version=earlier.version, session=earlier.session_name
+        )
+    entries = [
+        VersionEntry(
+            baseline, earlier.approved_at[:10] if earlier else "", view.draft(0).content_hash()
+        )
+    ]
     entries += [
         VersionEntry(v.label, v.created_at[:10], v.content_hash, current=v.label == version)
         for v in view.versions

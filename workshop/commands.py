@@ -18,9 +18,14 @@ from workshop.model import (
     CUSTOM_CHOICE,
     AgendaItem,
     Answer,
+    Approval,
     CardStatus,
     Decision,
     DecisionDraft,
+    EarlierReview,
+    LegalAnswer,
+    LegalEdit,
+    LegalReview,
     Participant,
     SessionInfo,
     SessionState,
@@ -597,3 +602,109 @@ def _decided(card_id: str, option_id: str, label: str) -> CommandError:
         fr=f"carte {guillemets(card_id)} : l’option {guillemets(option_id)} est retenue par "
         f"{which_fr} ; gardez-la avec ses effets",
     )
+
+
+@command
+@dataclass(frozen=True)
+class ApplyLegalReview(Command):
+    """Legal's review of an exported version, taken in as one step: their wording becomes the
+    clauses' text, rejected changes give the earlier text back, replies join their questions."""
+
+    kind: ClassVar[str] = "apply_legal_review"
+    changes: ClassVar[Changes] = Changes.DECISIONS | Changes.VERSIONS
+    version: str
+    applied_at: str
+    edits: tuple[LegalEdit, ...]
+    answers: tuple[LegalAnswer, ...]
+
+    def describe(self, before: SessionState, content: Content) -> Bilingual:
+        return Bilingual(
+            fr=f"appliquer la relecture juridique de {self.version}",
+            en=f"apply legal's review of {self.version}",
+        )
+
+    def apply(self, state: SessionState, content: Content) -> None:
+        if all(v.label != self.version for v in state.versions):
+            raise CommandError(
+                f"no exported version {self.version}",
+                fr=f"aucune version exportée {self.version}",
+            )
+        if any(a.version == self.version for a in state.approvals):
+            raise CommandError(
+                f"{self.version} is approved and locked: export the draft as a new version "
+                "and have legal review that one",
+                fr=f"{self.version} est approuvée et verrouillée\u00a0: exportez le projet comme "
+                "nouvelle version et faites relire celle-ci",
+            )
+        if any(r.version == self.version for r in state.legal_reviews):
+            raise CommandError(
+                f"legal's review of {self.version} is already applied",
+                fr=f"la relecture juridique de {self.version} est déjà appliquée",
+            )
+        review = LegalReview(
+            self.version, self.applied_at, len(state.decisions), self.edits, self.answers
+        )
+        state.legal_reviews = (*state.legal_reviews, review)
+
+
+@command
+@dataclass(frozen=True)
+class ApproveVersion(Command):
+    """An exported version marked approved: it is then locked, as published. Later changes
+    make a new version (the draft's content differs, so its next export gets a new number)."""
+
+    kind: ClassVar[str] = "approve_version"
+    changes: ClassVar[Changes] = Changes.VERSIONS
+    version: str
+    by: str
+    approved_at: str
+    reference: str = ""
+
+    def describe(self, before: SessionState, content: Content) -> Bilingual:
+        return Bilingual(
+            fr=f"marquer {self.version} comme approuvée", en=f"mark {self.version} approved"
+        )
+
+    def apply(self, state: SessionState, content: Content) -> None:
+        if all(v.label != self.version for v in state.versions):
+            raise CommandError(
+                f"no exported version {self.version}",
+                fr=f"aucune version exportée {self.version}",
+            )
+        if not self.by.strip():
+            raise CommandError(
+                "say who approved the version", fr="indiquez qui a approuvé la version"
+            )
+        if any(a.version == self.version for a in state.approvals):
+            raise CommandError(
+                f"{self.version} is already approved", fr=f"{self.version} est déjà approuvée"
+            )
+        approval = Approval(self.version, self.by.strip(), self.approved_at, self.reference.strip())
+        state.approvals = (*state.approvals, approval)
+
+
+@command
+@dataclass(frozen=True)
+class StartFromEarlierReview(Command):
+    """The session's baseline is an earlier session's approved policy: recorded first, so the
+    session names where its baseline came from and keeps that review's decisions as history."""
+
+    kind: ClassVar[str] = "start_from_earlier_review"
+    undoable: ClassVar[bool] = False
+    changes: ClassVar[Changes] = Changes.VERSIONS
+    earlier: EarlierReview
+
+    def describe(self, before: SessionState, content: Content) -> Bilingual:
+        name = self.earlier.session_name
+        return Bilingual(
+            fr=f"partir de la politique approuvée de {name}",
+            en=f"start from the approved policy of {name}",
+        )
+
+    def apply(self, state: SessionState, content: Content) -> None:
+        if state.earlier_review is not None or state.decisions or state.versions:
+            raise CommandError(
+                "only a new session can start from an earlier review",
+                fr="seule une nouvelle session peut partir d’une relecture antérieure",
+            )
+        state.earlier_review = self.earlier

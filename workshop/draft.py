@@ -12,7 +12,7 @@ from workshop.deck import ClauseEffect, Deck, EffectAction
 from workshop.digest import sha256
 from workshop.errors import NotFoundError
 from workshop.labels import decision_label
-from workshop.model import Decision, SessionInfo
+from workshop.model import Decision, LegalReview, SessionInfo
 from workshop.template import PolicyTemplate, section_of
 from workshop.text import Bilingual, guillemets
 
@@ -68,6 +68,7 @@ class DraftClause:
     id: str
     text: Bilingual
     provenance: Provenance | None = None  # None: baseline template text
+    reviewed_in: str = ""  # "v0.2": the text legal's review of that version set
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,13 +142,17 @@ def _clause_row(clause: DraftClause) -> list:
         if origin
         else None
     )
-    return [clause.id, clause.text.fr, clause.text.en, provenance]
+    row = [clause.id, clause.text.fr, clause.text.en, provenance]
+    return [*row, clause.reviewed_in] if clause.reviewed_in else row
 
 
 def _clause_from_row(row: list) -> DraftClause:
-    clause_id, fr, en, provenance = row
+    clause_id, fr, en, provenance, *reviewed = row
     return DraftClause(
-        clause_id, Bilingual(fr, en), Provenance(*provenance) if provenance else None
+        clause_id,
+        Bilingual(fr, en),
+        Provenance(*provenance) if provenance else None,
+        *reviewed,
     )
 
 
@@ -176,16 +181,22 @@ def fill_placeholders(text: Bilingual, info: SessionInfo) -> Bilingual:
 
 
 def build_draft(
-    template: PolicyTemplate, deck: Deck, decisions: Sequence[Decision], info: SessionInfo
+    template: PolicyTemplate,
+    deck: Deck,
+    decisions: Sequence[Decision],
+    info: SessionInfo,
+    reviews: Sequence[LegalReview] = (),
 ) -> Draft:
-    """Apply decisions in order to the template. Custom wording is kept exactly as typed."""
+    """Apply decisions in order to the template. Custom wording is kept exactly as typed.
+    Legal's applied reviews come in where they were applied: after the decisions before them."""
     order: dict[str, list[str]] = {s.id: [c.id for c in s.clauses] for s in template.sections}
     present: dict[str, DraftClause] = {
         c.id: DraftClause(c.id, fill_placeholders(c.text_for(info.jurisdiction), info))
         for s in template.sections
         for c in s.clauses
     }
-    for decision in decisions:
+    for index, decision in enumerate(decisions):
+        _apply_reviews([r for r in reviews if r.after_revision == index], order, present)
         provenance = Provenance(
             decision.card_id, decision.number, decision.decided_at, decision.option_id
         )
@@ -201,6 +212,7 @@ def build_draft(
             assert wording is not None
             text = wording if decision.option_id is None else fill_placeholders(wording, info)
             present[clause_id] = DraftClause(clause_id, text, provenance)
+    _apply_reviews([r for r in reviews if r.after_revision == len(decisions)], order, present)
     sections = (
         DraftSection(s.id, s.title, tuple(present[cid] for cid in order[s.id] if cid in present))
         for s in template.sections
@@ -213,6 +225,25 @@ def build_draft(
 def landed_clause_ids(decision: Decision, deck: Deck, template: PolicyTemplate) -> list[str]:
     """The clauses of the session's policy a decision changes."""
     return [template.landed(e.clause_id) for e in decision_effects(decision, deck)]
+
+
+def _apply_reviews(
+    reviews: Sequence[LegalReview],
+    order: dict[str, list[str]],
+    present: dict[str, DraftClause],
+) -> None:
+    for review in reviews:
+        for edit in review.edits:
+            if edit.text is None:
+                present.pop(edit.clause_id, None)
+                continue
+            section_order = order[section_of(edit.clause_id)]
+            if edit.clause_id not in section_order:
+                at = section_order.index(edit.after) + 1 if edit.after in section_order else None
+                section_order.insert(len(section_order) if at is None else at, edit.clause_id)
+            present[edit.clause_id] = DraftClause(
+                edit.clause_id, edit.text, reviewed_in=review.version
+            )
 
 
 def superseded_by(

@@ -95,6 +95,61 @@ class OpenQuestion:
 
 
 @dataclass(frozen=True, slots=True)
+class LegalEdit:
+    """A clause as legal's review left it: their wording, the earlier text back, or gone."""
+
+    clause_id: str
+    text: Bilingual | None  # None: the clause is taken out
+    after: str = ""  # a clause legal added: the clause it follows
+
+
+@dataclass(frozen=True, slots=True)
+class LegalAnswer:
+    """Legal's reply to an open question, kept with the decision that asked it."""
+
+    decision_number: int
+    question: str
+    author: str
+    text: str
+    resolved: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class LegalReview:
+    """Legal's review of an exported version, applied: it takes effect after the decisions
+    made before it, so later decisions still change the clauses it set."""
+
+    version: str
+    applied_at: str
+    after_revision: int
+    edits: tuple[LegalEdit, ...] = ()
+    answers: tuple[LegalAnswer, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Approval:
+    """A version legal (or the board) approved: the policy as published."""
+
+    version: str
+    by: str
+    approved_at: str  # ISO timestamp
+    reference: str = ""  # the approval's own reference (minutes, ticket …)
+
+
+@dataclass(frozen=True, slots=True)
+class EarlierReview:
+    """The review a session starts from: the earlier session, its approved version, and its
+    decision log kept as history (one line a decision, in the session's language)."""
+
+    session_name: str
+    version: str
+    approved_by: str
+    approved_at: str
+    reference: str = ""
+    decisions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Decision:
     """What the group chose for a card: one of its options, or wording of its own for a clause."""
 
@@ -167,6 +222,9 @@ class SessionState:
     time_used: dict[str, int] = field(default_factory=dict)  # seconds per card
     versions: tuple[ExportedVersion, ...] = ()  # the drafts exported, in order
     decision_drafts: dict[str, DecisionDraft] = field(default_factory=dict)  # per card
+    legal_reviews: tuple[LegalReview, ...] = ()
+    approvals: tuple[Approval, ...] = ()
+    earlier_review: EarlierReview | None = None  # the review this one starts from
 
     def copy(self) -> SessionState:
         """A copy a command can change freely: containers are new, their items immutable."""
@@ -186,6 +244,9 @@ class SessionState:
             time_used=dict(self.time_used),
             versions=self.versions,
             decision_drafts=dict(self.decision_drafts),
+            legal_reviews=self.legal_reviews,
+            approvals=self.approvals,
+            earlier_review=self.earlier_review,
         )
 
     def card_status(self, card_id: str) -> CardStatus:

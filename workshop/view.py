@@ -13,7 +13,7 @@ from workshop.content import Content
 from workshop.draft import Draft, build_draft, landed_clause_ids, superseded_by
 from workshop.errors import NotFoundError
 from workshop.labels import version_label
-from workshop.model import Decision, SessionState
+from workshop.model import Approval, Decision, SessionState
 from workshop.storage import StoredExport
 from workshop.text import guillemets
 
@@ -70,7 +70,8 @@ class SessionView:
             )
         if k not in self._drafts:
             template, deck = self.content.template, self.content.deck
-            self._drafts[k] = build_draft(template, deck, decisions[:k], self.state.info)
+            info, reviews = self.state.info, self.state.legal_reviews
+            self._drafts[k] = build_draft(template, deck, decisions[:k], info, reviews)
         return self._drafts[k]
 
     def revision_count(self) -> int:
@@ -111,6 +112,16 @@ class SessionView:
             fr=f"aucune version exportée {guillemets(label)} "
             f"(exportées\u00a0: {known or 'aucune pour l’instant'})",
         )
+
+    def approval(self, label: str) -> Approval | None:
+        """The approval of version `label`; None while it is not approved."""
+        return next((a for a in self.state.approvals if a.version == label), None)
+
+    def approved_version(self) -> ExportedVersion | None:
+        """The latest approved version: the policy as published."""
+        if not self.state.approvals:
+            return None
+        return self.version(self.state.approvals[-1].version)
 
     def next_version_label(self) -> str:
         """The number the current draft gets when exported: the same content keeps its number."""

@@ -38,6 +38,14 @@ def _hint(text: str) -> BaseOxmlElement:
 
 
 def _decision_log(document: PolicyDocument) -> list[BaseOxmlElement]:
+    """This review's decisions, then, read-only, those of the review it started from."""
+    earlier = [text_paragraph("Legend", line) for line in document.earlier_log[1:]]
+    if earlier:
+        earlier.insert(0, text_paragraph("LegendTitle", document.earlier_log[0]))
+    return [*_this_review_log(document), *earlier]
+
+
+def _this_review_log(document: PolicyDocument) -> list[BaseOxmlElement]:
     words, lang = document.labels, document.language
     if not document.decisions and not document.parked:
         return [_hint(words["no_decisions"])]

@@ -17,6 +17,9 @@ from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocxDocument
+from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import _Footer, _Header
@@ -29,6 +32,7 @@ from exports.docx.front import cover, summary
 from exports.docx.make_template import TEMPLATE_PATH
 from exports.docx.ooxml import (
     Revisions,
+    bookmarked,
     clean,
     element,
     field,
@@ -40,10 +44,23 @@ from exports.docx.ooxml import (
 from exports.wording import colon, ooxml_utc, votes_text
 from workshop.diff import ChangeKind, WordOp, WordOpKind
 from workshop.labels import version_count
+from workshop.legal_review.anchors import (
+    HASH_PROPERTY,
+    LANGUAGE_PROPERTY,
+    SESSION_PROPERTY,
+    SINCE_PROPERTY,
+    VERSION_PROPERTY,
+    clause_anchor,
+    question_anchor,
+)
 
 LANGUAGE_TAGS = {"fr": "fr-FR", "en": "en-GB"}
 PAGE_FIELDS = {"page": "PAGE", "pages": "NUMPAGES"}
 CORE_TEXT_LIMIT = 255  # python-docx refuses longer core properties
+ANCHOR_IDS = 1_000_000  # bookmark ids of the review anchors, clear of the headings' 1, 2 …
+_CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+_VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+_CUSTOM_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"  # what Word writes for user properties
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +91,8 @@ def write_docx(document: PolicyDocument, path: Path | str) -> None:
     section = body.find(qn("w:sectPr"))
     body.extend(blocks)
     body.append(section)  # moves the section properties back to the end, where they belong
-    _add_comments(docx, document, policy.anchors)
+    _add_comments(docx, document, policy.anchors, policy.next_bookmark)
+    _add_custom_properties(docx, document)
     docx.save(str(path))
 
 
@@ -85,6 +103,7 @@ class _Policy:
         self.document = document
         self.revisions = revisions
         self.anchors: list[_Anchor] = []
+        self.next_bookmark = ANCHOR_IDS
 
     def blocks(self, headings: Headings) -> list[BaseOxmlElement]:
         blocks = []
@@ -94,6 +113,8 @@ class _Policy:
             previous: BaseOxmlElement | None = None
             for clause in section.clauses:
                 previous = self._clause(clause, previous)
+                bookmarked(previous, clause_anchor(clause.id), self.next_bookmark)
+                self.next_bookmark += 1
                 blocks.append(previous)
         return blocks
 
@@ -187,8 +208,11 @@ def _page_of(template: str) -> list[BaseOxmlElement]:
     return runs
 
 
-def _add_comments(docx: DocxDocument, document: PolicyDocument, anchors: list[_Anchor]) -> None:
-    """Each open question becomes a Word comment on its clause, dated by its decision."""
+def _add_comments(
+    docx: DocxDocument, document: PolicyDocument, anchors: list[_Anchor], bookmark_id: int
+) -> None:
+    """Each open question becomes a Word comment on its clause, dated by its decision, inside
+    a bookmark named after the question: what ties legal's reply to it once threading is lost."""
     decided = {d.label: d.decided_at for d in document.decisions}
     authors = {d.label: decision_author(d.label, d.card_title) for d in document.decisions}
     for anchor in anchors:
@@ -206,6 +230,34 @@ def _add_comments(docx: DocxDocument, document: PolicyDocument, anchors: list[_A
         anchor.first.addprevious(element("w:commentRangeStart", id=comment_id))
         anchor.last.addnext(reference)
         anchor.last.addnext(element("w:commentRangeEnd", id=comment_id))
+        name = question_anchor(anchor.note.number)
+        start = element("w:bookmarkStart", id=str(bookmark_id), name=name)
+        anchor.first.getprevious().addprevious(start)  # just before its commentRangeStart
+        reference.addnext(element("w:bookmarkEnd", id=str(bookmark_id)))
+        bookmark_id += 1
+
+
+def _add_custom_properties(docx: DocxDocument, document: PolicyDocument) -> None:
+    """The session's fingerprint and the version's label as custom properties (File › Properties
+    › Custom): Word and LibreOffice keep them, so a returned file names where it came from."""
+    root = etree.Element(f"{{{_CUSTOM_NS}}}Properties", nsmap={None: _CUSTOM_NS, "vt": _VT_NS})
+    values = {
+        SESSION_PROPERTY: document.session_fingerprint,
+        VERSION_PROPERTY: document.version,
+        SINCE_PROPERTY: document.since,
+        LANGUAGE_PROPERTY: document.language,
+        HASH_PROPERTY: document.content_hash,
+    }
+    for pid, (name, value) in enumerate(values.items(), start=2):  # Word starts at 2
+        prop = etree.SubElement(root, f"{{{_CUSTOM_NS}}}property", fmtid=_CUSTOM_FMTID)
+        prop.set("pid", str(pid))
+        prop.set("name", name)
+        etree.SubElement(prop, f"{{{_VT_NS}}}lpwstr").text = clean(value)
+    blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    package = docx.part.package
+    uri = PackURI("/docProps/custom.xml")
+    part = Part(uri, CONTENT_TYPE.OFC_CUSTOM_PROPERTIES, blob, package)
+    package.relate_to(part, RELATIONSHIP_TYPE.CUSTOM_PROPERTIES)
 
 
 def note_text(document: PolicyDocument, note: ClauseNote) -> str:

@@ -87,6 +87,14 @@ def _empty(text: str, styles: Styles) -> list[Flowable]:
 
 
 def _decision_log(document: PolicyDocument, styles: Styles) -> list[Flowable]:
+    """This review's decisions, then, read-only, those of the review it started from."""
+    earlier = [Para(literal(line), styles.text) for line in document.earlier_log[1:]]
+    if earlier:
+        earlier.insert(0, Para(literal(document.earlier_log[0]), styles.subheading))
+    return [*_this_review_log(document, styles), *earlier]
+
+
+def _this_review_log(document: PolicyDocument, styles: Styles) -> list[Flowable]:
     words, lang = document.labels, document.language
     if not document.decisions and not document.parked:
         return _empty(words["no_decisions"], styles)

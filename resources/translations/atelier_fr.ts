@@ -103,6 +103,37 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve a version</source>
+        <translation>Approuver une version</translation>
+    </message>
+    <message>
+        <source>Name and role</source>
+        <translation>Nom et fonction</translation>
+    </message>
+    <message>
+        <source>Optional: minutes, ticket…</source>
+        <translation>Facultatif&#xa0;: procès-verbal, ticket…</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Version</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by</source>
+        <translation>Approuvée &amp;par</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Référence</translation>
+    </message>
+    <message>
+        <source>An approved version is locked: later changes make a new version.</source>
+        <translation>Une version approuvée est verrouillée&#xa0;: les modifications ultérieures font une nouvelle version.</translation>
+    </message>
+</context>
+<context>
     <name>AwarenessDialog</name>
     <message>
         <source>Awareness warm-up</source>
@@ -718,6 +749,18 @@
         <translation>Séances Atelier (*{suffix})</translation>
     </message>
     <message>
+        <source>Import legal&apos;s review</source>
+        <translation>Importer la relecture juridique</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>New review from this policy</source>
+        <translation>Nouvelle relecture à partir de cette politique</translation>
+    </message>
+    <message>
         <source>■ Projector blanked (B)</source>
         <translation>■ Projecteur masqué (B)</translation>
     </message>
@@ -802,6 +845,10 @@
     <message>
         <source>Adds a clause to “{section}”</source>
         <translation>Ajoute une clause à «&#xa0;{section}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>legal review of {version}</source>
+        <translation>relecture juridique de {version}</translation>
     </message>
     <message>
         <source>Removed by the last decision:</source>
@@ -1001,6 +1048,81 @@
     <message>
         <source>Atelier — Presenter view</source>
         <translation>Atelier — Vue de présentation</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Legal&apos;s review of {version}</source>
+        <translation>Relecture juridique de {version}</translation>
+    </message>
+    <message>
+        <source>Legal&apos;s review of {version} ({file})</source>
+        <translation>Relecture juridique de {version} ({file})</translation>
+    </message>
+    <message>
+        <source>{what}: {count}</source>
+        <translation>{what}&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Legal changed no clause.</source>
+        <translation>Le service juridique n’a modifié aucune clause.</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>What legal did</source>
+        <translation>Ce qu’a fait le juridique</translation>
+    </message>
+    <message>
+        <source>Text now</source>
+        <translation>Texte désormais</translation>
+    </message>
+    <message>
+        <source>(no longer in the policy)</source>
+        <translation>(ne figure plus dans la politique)</translation>
+    </message>
+    <message>
+        <source>Answers to the open questions</source>
+        <translation>Réponses aux questions ouvertes</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Réponse de</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>New comments from legal</source>
+        <translation>Nouveaux commentaires du juridique</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Mark the answered questions resolved</source>
+        <translation>Marquer comme résolues les questions qui ont reçu une réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Take legal&apos;s review into the draft: one step Undo reverses</source>
+        <translation>Intégrer la relecture juridique au projet&#xa0;: une seule étape, que Annuler défait</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1506,18 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Import legal&apos;s review…</source>
+        <translation>&amp;Importer la relecture juridique…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove a version…</source>
+        <translation>A&amp;pprouver une version…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w review from this policy…</source>
+        <translation>Nouvelle relect&amp;ure à partir de cette politique…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -98,6 +98,9 @@ def draft_html(session: Session, highlighted: set[str]) -> str:
                 if clause.provenance
                 else ""
             )
+            if clause.reviewed_in:  # legal's wording: their review set it, not a decision
+                words = translate("PolicyHtml", "legal review of {version}")
+                link = f" <i>({escape(words.format(version=clause.reviewed_in))})</i>"
             number = clause_number(s_index, c_index)
             body = f"<b>{number}</b>&nbsp;&nbsp;{_text(clause.text.get(lang))}{link}"
             if clause.id in highlighted:

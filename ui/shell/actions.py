@@ -28,6 +28,9 @@ class WindowActions(QObject):
         self.open = self._action(self.tr("&Open session…"), "open")
         self.close_session = self._action(self.tr("&Close session"), "close_session")
         self.export = self._action(self.tr("&Export…"), "export")
+        self.import_review = self._action(self.tr("&Import legal's review…"))
+        self.approve = self._action(self.tr("A&pprove a version…"))
+        self.new_review = self._action(self.tr("Ne&w review from this policy…"))
         self.quit = self._action(self.tr("&Quit"), "quit")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo = self._action(self.tr("Undo"), "undo")
@@ -52,6 +55,9 @@ class WindowActions(QObject):
         self.session_actions = (
             self.close_session,
             self.export,
+            self.import_review,
+            self.approve,
+            self.new_review,
             self.awareness,
             self.present,
             self.blank,
@@ -100,6 +106,7 @@ class WindowActions(QObject):
         file.addAction(self.close_session)
         file.addSeparator()
         file.addAction(self.export)
+        file.addActions([self.import_review, self.approve, self.new_review])
         file.addSeparator()
         file.addAction(self.quit)
         edit = bar.addMenu(self.tr("&Edit"))

@@ -197,6 +197,9 @@ class MainWindow(QMainWindow):
         menu.open.triggered.connect(self.open_session)
         menu.close_session.triggered.connect(self.close_session)
         menu.export.triggered.connect(self.export)
+        menu.import_review.triggered.connect(self.import_review)
+        menu.approve.triggered.connect(self.approve_version)
+        menu.new_review.triggered.connect(self.new_review)
         menu.quit.triggered.connect(self.close)
         menu.undo.triggered.connect(lambda: self._step_history(self.controller.undo))
         menu.redo.triggered.connect(lambda: self._step_history(self.controller.redo))
@@ -336,6 +339,54 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self.controller, self._settings, self._language, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def import_review(self) -> None:
+        """The DOCX legal sent back, read against its version: the report, then Apply."""
+        from ui.dialogs.review_dialog import ReviewDialog
+        from workshop.errors import AtelierError
+        from workshop.legal_review.report import read_review
+
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import legal's review"), "", self.tr("Word documents (*.docx)")
+        )
+        if not path:
+            return
+        try:
+            report = read_review(self.controller.require().view(), Path(path))
+        except (AtelierError, OSError) as exc:
+            show_error(self, exc)
+            return
+        dialog = ReviewDialog(self.controller, report, self._language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def approve_version(self) -> None:
+        from ui.dialogs.review_dialog import ApproveDialog
+
+        dialog = ApproveDialog(self.controller, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def new_review(self) -> None:
+        """Next year's review: a new session whose baseline is this one's approved policy."""
+        from workshop.errors import AtelierError
+        from workshop.next_review import new_review
+
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New review from this policy"),
+            str(default_session_dir()),
+            self.tr("Atelier sessions (*{suffix})").format(suffix=SUFFIX),
+        )
+        if not path:
+            return
+        target = Path(path).with_suffix(SUFFIX)
+        try:
+            new_review(self.controller.require(), target).close()
+        except (AtelierError, OSError) as exc:
+            show_error(self, exc)
+            return
+        self.sessions.open(target)
 
     def awareness(self) -> None:
         from ui.dialogs.awareness_dialog import AwarenessDialog

@@ -34,8 +34,9 @@ def prop(name, value):
     return p
 
 
-def main():
-    path, verb, profile = Path(sys.argv[1]).resolve(), sys.argv[2], Path(sys.argv[3])
+@contextlib.contextmanager
+def started_office(profile):
+    """A private headless LibreOffice, its component context and desktop; stopped after."""
     pipe = f"atelier-{uuid.uuid4().hex}"
     (profile / "user").mkdir(parents=True, exist_ok=True)
     (profile / "user" / "registrymodifications.xcu").write_text(SETTINGS, encoding="utf-8")
@@ -64,8 +65,23 @@ def main():
                 time.sleep(0.1)
         else:
             raise SystemExit("LibreOffice did not answer")
+        desktop = context.ServiceManager.createInstanceWithContext(
+            "com.sun.star.frame.Desktop", context
+        )
+        yield context, desktop
+        with contextlib.suppress(Exception):  # the bridge goes down with the office
+            desktop.terminate()
+    finally:
+        try:
+            office.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            office.kill()
+
+
+def main():
+    path, verb, profile = Path(sys.argv[1]).resolve(), sys.argv[2], Path(sys.argv[3])
+    with started_office(profile) as (context, desktop):
         smgr = context.ServiceManager
-        desktop = smgr.createInstanceWithContext("com.sun.star.frame.Desktop", context)
         doc = desktop.loadComponentFromURL(path.as_uri(), "_blank", 0, (prop("Hidden", True),))
         frame = doc.getCurrentController().getFrame()
         helper = smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", context)
@@ -77,13 +93,6 @@ def main():
                 clauses.append(paragraph.getString())
         print(json.dumps({"clauses": clauses}, ensure_ascii=False))
         doc.close(True)
-        with contextlib.suppress(Exception):  # the bridge goes down with the office
-            desktop.terminate()
-    finally:
-        try:
-            office.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            office.kill()
 
 
 if __name__ == "__main__":

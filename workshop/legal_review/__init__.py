@@ -1,0 +1,1 @@
+"""Legal's reviewed DOCX read back: anchors, the returned file, the report, the command."""
