@@ -1,8 +1,10 @@
 """A cache of the parsed built-in content, like Python's own .pyc files: parsing ~200 KB of TOML
 costs ~50 ms at every start, unpickling the result ~5 ms.
 
-The key covers every content file's path, size and modification time and this module's format,
-so an edited deck is parsed again; any problem with the cache just means parsing as usual.
+The key covers every content file's path, size and modification time, and the state of the
+domain's own code, so an edited deck is parsed again and so is content cached by an earlier
+version of Atelier whose classes had another shape (an upgrade must never unpickle a template
+without a field the new code reads); any problem with the cache just means parsing as usual.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import contextlib
 import pickle
 import sys
 from collections.abc import Callable, Iterable
+from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -18,8 +21,8 @@ from workshop.digest import sha256
 from workshop.local.atomic import write_atomically
 from workshop.local.settings import APP_NAME, user_dirs
 
-FORMAT = 3  # raised whenever a cached class changes shape
 T = TypeVar("T")
+CODE = Path(__file__).resolve().parents[1]  # the workshop package, whose classes are cached
 
 
 def cache_dir() -> Path:
@@ -32,9 +35,16 @@ def _place(sources: list[Path]) -> str:
     return sha256("\n".join(map(str, sources)).encode()).hexdigest()[:12]
 
 
+@cache
+def _code_state() -> str:
+    """Which state of the domain's code: the size and time of each of its modules (~40 stats)."""
+    modules = sorted(CODE.rglob("*.py"))
+    return ";".join(f"{m}:{m.stat().st_size}:{m.stat().st_mtime_ns}" for m in modules)
+
+
 def _key(sources: list[Path]) -> str:
-    """Which state of those files, in which format."""
-    digest = sha256(f"{FORMAT}:{sys.version}".encode())
+    """Which state of those files, read by which code."""
+    digest = sha256(f"{_code_state()}:{sys.version}".encode())
     for path in sources:
         stat = path.stat()
         digest.update(f"{path}:{stat.st_size}:{stat.st_mtime_ns}".encode())

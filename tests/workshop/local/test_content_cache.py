@@ -67,3 +67,23 @@ def test_a_cached_deck_still_finds_its_cards(tmp_path: Path) -> None:
     assert all(restored.card(card.id) == card for card in deck.cards)
     with pytest.raises(KeyError, match="no card 'nope'"):
         restored.card("nope")
+
+
+def test_content_cached_by_other_code_is_parsed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An upgrade whose classes have another shape never reads what the old code pickled."""
+    from workshop.local import content_cache
+
+    source = tmp_path / "template.toml"
+    source.write_text("clauses")
+    calls: list[str] = []
+
+    def build() -> str:
+        calls.append("parsed")
+        return "parsed"
+
+    cached("t", [source], build, tmp_path / "cache")
+    monkeypatch.setattr(content_cache, "_code_state", lambda: "another version of the code")
+    cached("t", [source], build, tmp_path / "cache")
+    assert calls == ["parsed", "parsed"]
