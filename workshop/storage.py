@@ -12,7 +12,6 @@ a backup kept (the last few distinct good states) and the file opened for writin
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sqlite3
@@ -21,10 +20,10 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any
 
+from workshop.digest import blake2b
 from workshop.errors import (
     DamagedSessionError,
     NewerVersionError,
@@ -89,7 +88,7 @@ def row_checksum(values: tuple[Any, ...]) -> str:
             parts.append(b"t%d:%s" % (len(value), value))
         else:
             parts.append(f"{type(value).__name__}:{value!r};".encode())
-    return hashlib.blake2b(b"".join(parts), digest_size=16).hexdigest()
+    return blake2b(b"".join(parts), digest_size=16).hexdigest()
 
 
 def _add_checksums(db: sqlite3.Connection) -> None:
@@ -386,12 +385,26 @@ def _build(
         os.fsync(handle.fileno())
 
 
+def _creation_names(path: Path, side: str) -> list[Path]:
+    """The temporary names creations of `path` use: `.NAME.<pid>.creating`, and with `side`
+    "*" its SQLite side files too (read without glob, which start-up would pay to import)."""
+    prefix = f".{path.name}."
+    with contextlib.suppress(OSError):
+        return [
+            path.parent / name
+            for name in os.listdir(path.parent)
+            if name.startswith(prefix)
+            and (name.endswith(".creating") or (side == "*" and ".creating" in name))
+        ]
+    return []
+
+
 def _drop_abandoned_builds(path: Path) -> None:
     """Remove what creations of this name, killed before they named their file, left behind:
     `.NAME.<pid>.creating` (and its SQLite side files) of a process that no longer runs."""
     if sys.platform == "win32":
         return  # os.kill(pid, 0) is not a liveness probe there; the leftovers are hidden anyway
-    for temp in path.parent.glob(f".{glob_escape(path.name)}.*.creating*"):
+    for temp in _creation_names(path, "*"):
         pid = temp.name[len(path.name) + 2 :].split(".", 1)[0]
         if pid.isdigit() and not _running(int(pid)):
             with contextlib.suppress(OSError):
@@ -483,7 +496,7 @@ def _drop_creation_leftovers(real: Path, info: os.stat_result) -> int:
     """Remove the temporary name a creation killed after naming the file left behind (the same
     file under `.NAME.<pid>.creating`); how many were removed."""
     removed = 0
-    for temp in real.parent.glob(f".{glob_escape(real.name)}.*.creating"):
+    for temp in _creation_names(real, ""):
         with contextlib.suppress(OSError):
             mine = temp.stat()
             if (mine.st_dev, mine.st_ino) == (info.st_dev, info.st_ino):
@@ -733,7 +746,7 @@ def state_digest(db: sqlite3.Connection) -> str:
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version < 2:
         return ""
-    digest = hashlib.blake2b(digest_size=16)
+    digest = blake2b(digest_size=16)
     digest.update(f"{version}|".encode())
     for table in _tables(version):
         key = _CHECKED[table][0]
