@@ -121,7 +121,7 @@ def test_an_effect_on_an_unknown_clause_is_refused(
         ("[deck\ntitle = 'x'", "not valid TOML"),
         ("x = " + "[" * 40 + "]" * 40, "nested or dotted more than"),
         ("# " + "x" * 2_100_000, "larger than 2 MB"),
-        ("[deck]\ntitle = { fr = 'a', en = 'b' }\ncards = []\n", "the deck has no card"),
+        ("cards = []\n[deck]\ntitle = { fr = 'a', en = 'b' }\n", "the deck has no card"),
     ],
     ids=["not-toml", "deeply-nested", "huge", "no-card"],
 )
