@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 from ui.dialogs.agenda_editor import AgendaEditor
 from ui.widgets.factories import named, text_label
 from ui.widgets.row_table import Column, RowTable
-from workshop.deck import Deck
+from workshop.content import Content
+from workshop.deck_library import Library, LibraryDeck, session_content
 from workshop.model import AgendaItem, Participant, SessionInfo
 from workshop.storage import SUFFIX
+from workshop.template import PolicyTemplate
 from workshop.text import Language
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
@@ -41,6 +43,11 @@ class NewSession:
     info: SessionInfo
     participants: tuple[Participant, ...]
     agenda: tuple[AgendaItem, ...]
+    decks: tuple[LibraryDeck, ...] = ()  # where the agenda's cards come from
+
+    def content(self) -> Content:
+        """What the session runs on: the cards of its decks, the built-in template."""
+        return session_content(self.decks)
 
 
 def session_path(folder: Path, organisation: str, date: str) -> Path:
@@ -56,7 +63,12 @@ def session_path(folder: Path, organisation: str, date: str) -> Path:
 
 class SessionDialog(QDialog):
     def __init__(
-        self, deck: Deck, folder: Path, language: Language, parent: QWidget | None = None
+        self,
+        library: Library,
+        template: PolicyTemplate,
+        folder: Path,
+        language: Language,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New workshop session"))
@@ -116,7 +128,7 @@ class SessionDialog(QDialog):
             )
         )
         people_layout.addWidget(self.participants)
-        self.agenda = AgendaEditor(deck)
+        self.agenda = AgendaEditor(library, template, language)
 
         self.tabs = named(QTabWidget(), self.tr("New session sections"))
         self.tabs.addTab(details, self.tr("Workshop"))
@@ -164,6 +176,7 @@ class SessionDialog(QDialog):
                 for n, (name, role) in enumerate(self.participants.rows(), start=1)
             ),
             agenda=self.agenda.agenda(),
+            decks=self.agenda.decks_used(),
         )
         super().accept()
 

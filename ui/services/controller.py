@@ -49,8 +49,8 @@ class SessionController(QObject):
         (corrupt, locked, newer) propagates to the caller."""
         self._adopt(Session.open(path, content, read_only=read_only))
 
-    def create(self, path: Path, info: SessionInfo) -> None:
-        self._adopt(Session.create(path, info))
+    def create(self, path: Path, info: SessionInfo, content: Content | None = None) -> None:
+        self._adopt(Session.create(path, info, content))
 
     def close(self) -> None:
         if self._session is not None:

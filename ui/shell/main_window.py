@@ -301,8 +301,15 @@ class MainWindow(QMainWindow):
 
     def new_session(self) -> None:
         from ui.dialogs.session_dialog import SessionDialog
+        from workshop.deck_library import load_library
 
-        dialog = SessionDialog(builtin_content().deck, default_session_dir(), self._language, self)
+        dialog = SessionDialog(
+            load_library(),
+            builtin_content().template,
+            default_session_dir(),
+            self._language,
+            self,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.sessions.create(dialog.new_session()))
         dialog.open()
