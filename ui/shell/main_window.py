@@ -52,6 +52,7 @@ from workshop.text import Language
 if TYPE_CHECKING:
     from ui.console.coverage_view import CoverageView
     from ui.console.draft_pane import DraftPane
+    from ui.dialogs.deck_library import DeckLibraryDialog
     from ui.presenter.window import PresenterWindow
     from ui.shell.welcome_page import WelcomePage
 
@@ -195,6 +196,10 @@ class MainWindow(QMainWindow):
         menu.open.triggered.connect(self.open_session)
         menu.close_session.triggered.connect(self.close_session)
         menu.export.triggered.connect(self.export)
+        menu.deck_library.triggered.connect(self.deck_library)
+        menu.new_card.triggered.connect(lambda: self.deck_library().open_editor(copy=False))
+        menu.import_deck.triggered.connect(lambda: self.deck_library().import_file())
+        menu.export_deck.triggered.connect(lambda: self.deck_library().start_export())
         menu.quit.triggered.connect(self.close)
         menu.undo.triggered.connect(lambda: self._step_history(self.controller.undo))
         menu.redo.triggered.connect(lambda: self._step_history(self.controller.redo))
@@ -313,6 +318,15 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.sessions.create(dialog.new_session()))
         dialog.open()
+
+    def deck_library(self) -> DeckLibraryDialog:
+        """The deck library, where the facilitator's own cards are written and shared."""
+        from ui.dialogs.deck_library import DeckLibraryDialog
+
+        dialog = DeckLibraryDialog(builtin_content().template, self._language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_session(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(

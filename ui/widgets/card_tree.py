@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets.factories import named
-from workshop.deck_library import CardEntry, Library, matches, section_title
+from workshop.deck_library import CardEntry, Library, LibraryDeck, matches, section_title
 from workshop.template import PolicyTemplate
 from workshop.text import Language
 
 CARD_ID = Qt.ItemDataRole.UserRole
+DECK_PATH = Qt.ItemDataRole.UserRole + 1
 
 
 class CardTree(QWidget):
@@ -41,6 +42,7 @@ class CardTree(QWidget):
         self._language = language
         self._checkable = checkable
         self._entries: dict[str, CardEntry] = {}
+        self._decks: dict[str, LibraryDeck] = {}
         self.search = named(QLineEdit(), self.tr("Search the cards"))
         self.search.setPlaceholderText(self.tr("Search titles, situations and sections…"))
         self.search.setClearButtonEnabled(True)
@@ -65,6 +67,7 @@ class CardTree(QWidget):
         self.tree.blockSignals(True)
         self.tree.clear()
         self._entries = {}
+        self._decks = {str(deck.path): deck for deck in library.decks}
         for deck in library.decks:
             group = QTreeWidgetItem(self.tree)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -72,7 +75,7 @@ class CardTree(QWidget):
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
-            group.setData(0, Qt.ItemDataRole.UserRole + 1, deck.deck.title)
+            group.setData(0, DECK_PATH, str(deck.path))
             for entry in library.entries():
                 if entry.deck is not deck:
                     continue
@@ -95,7 +98,9 @@ class CardTree(QWidget):
         self._language = language
         self.tree.blockSignals(True)
         for group in self._groups():
-            group.setText(0, group.data(0, Qt.ItemDataRole.UserRole + 1).get(language))
+            deck = self._decks[group.data(0, DECK_PATH)]
+            mine = "" if deck.builtin else self.tr(" (your deck)")
+            group.setText(0, deck.deck.title.get(language) + mine)
             for item in self._cards(group):
                 entry = self._entries[item.data(0, CARD_ID)]
                 item.setText(0, entry.card.title.get(language))
@@ -111,6 +116,14 @@ class CardTree(QWidget):
         item = self.tree.currentItem()
         card_id = item.data(0, CARD_ID) if item is not None else None
         return self._entries.get(card_id) if card_id else None
+
+    def current_deck(self) -> LibraryDeck | None:
+        """The deck of the selected card, or the deck selected itself."""
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        group = item.parent() or item
+        return self._decks[group.data(0, DECK_PATH)]
 
     def select(self, card_id: str) -> None:
         for group in self._groups():
