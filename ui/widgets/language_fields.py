@@ -66,7 +66,10 @@ class LanguageFields(QWidget):
 
 
 def _get(field: QLineEdit | QPlainTextEdit) -> str:
-    return field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()
+    """The text as typed: toPlainText() would turn French no-break spaces into plain ones."""
+    if isinstance(field, QPlainTextEdit):
+        return field.document().toRawText().replace("\u2029", "\n")
+    return field.text()
 
 
 def _set(field: QLineEdit | QPlainTextEdit, text: str) -> None:
