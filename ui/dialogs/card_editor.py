@@ -101,6 +101,7 @@ class CardEditor(QDialog):
         self.add_option_button = named(
             QPushButton(self.tr("Add option")), self.tr("Add an option (4 at most)")
         )
+        self.add_option_button.setAutoDefault(False)  # Enter saves the card
         self.add_option_button.clicked.connect(lambda: self._add_option(self._blank_option()))
         options_page = QWidget()
         options_layout = QVBoxLayout(options_page)
@@ -125,6 +126,7 @@ class CardEditor(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Save card"))
         self.save_button.setAccessibleName(self.tr("Save card"))
+        self.save_button.setDefault(True)  # Enter in a one-line field saves a valid card
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -141,6 +143,7 @@ class CardEditor(QDialog):
         self.deck.currentIndexChanged.connect(self.validate)
         self.languages.currentIndexChanged.connect(self._languages_changed)
         self._languages_changed()
+        self.languages.setFocus()  # the first choice: which language(s) the card is written in
 
     def chosen_languages(self) -> tuple[Language, ...]:
         return tuple(self.languages.currentData().split())

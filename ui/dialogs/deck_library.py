@@ -37,17 +37,17 @@ class DeckLibraryDialog(QDialog):
         self.library = load_library()
         self.cards = CardTree(self.library, template, language)
         self.broken = text_label("", "small", muted=True)
-        self.new_button = self._button(self.tr("New card…"), self.tr("Write a new card"))
+        self.new_button = self._button(self.tr("&New card…"), self.tr("Write a new card"))
         self.copy_button = self._button(
-            self.tr("Copy card…"), self.tr("Copy the selected card to adapt it")
+            self.tr("&Copy card…"), self.tr("Copy the selected card to adapt it")
         )
-        self.edit_button = self._button(self.tr("Edit…"), self.tr("Edit the selected card"))
-        self.import_button = self._button(self.tr("Import deck…"), self.tr("Import a deck file"))
+        self.edit_button = self._button(self.tr("&Edit…"), self.tr("Edit the selected card"))
+        self.import_button = self._button(self.tr("&Import deck…"), self.tr("Import a deck file"))
         self.export_button = self._button(
-            self.tr("Export deck…"), self.tr("Export the selected deck to share it")
+            self.tr("E&xport deck…"), self.tr("Export the selected deck to share it")
         )
         self.delete_button = self._button(
-            self.tr("Delete"), self.tr("Delete the selected card or deck of yours")
+            self.tr("&Delete"), self.tr("Delete the selected card or deck of yours")
         )
         self.new_button.clicked.connect(lambda: self.open_editor(copy=False))
         self.copy_button.clicked.connect(lambda: self.open_editor(copy=True))

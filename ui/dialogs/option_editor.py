@@ -51,6 +51,7 @@ class EffectEditor(QWidget):
         self.text = LanguageFields(self.tr("Clause text"), multiline=True)
         self.text.set_text(effect.text or Bilingual())
         remove = named(QPushButton(self.tr("Remove effect")), self.tr("Remove this effect"))
+        remove.setAutoDefault(False)  # Enter saves the card, it never removes an effect
         remove.clicked.connect(self.removeRequested)
         row = QHBoxLayout()
         row.addWidget(self.action)
@@ -108,6 +109,8 @@ class OptionEditor(QGroupBox):
         add.clicked.connect(lambda: self.add_effect(_blank_effect()))
         remove = named(QPushButton(self.tr("Remove option")), self.tr("Remove this option"))
         remove.clicked.connect(self.removeRequested)
+        for button in (add, remove):
+            button.setAutoDefault(False)  # Enter saves the card
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addStretch(1)
