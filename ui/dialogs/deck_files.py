@@ -14,16 +14,15 @@ from workshop.deck_library import LibraryDeck, export_deck, import_deck, load_li
 from workshop.template import builtin_template
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeckFiles", text)
-
-
 def import_deck_file(parent: QWidget, path: Path | None = None) -> LibraryDeck | None:
     """Ask for a deck file (unless `path` is given), check it and copy it into the user's
     decks; a refused file is explained and nothing is imported."""
     if path is None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            parent, _tr("Import a deck"), str(Path.home()), _tr("Decks (*.toml)")
+            parent,
+            QCoreApplication.translate("DeckFiles", "Import a deck"),
+            str(Path.home()),
+            QCoreApplication.translate("DeckFiles", "Decks (*.toml)"),
         )
         if not chosen:
             return None
@@ -31,7 +30,9 @@ def import_deck_file(parent: QWidget, path: Path | None = None) -> LibraryDeck |
     try:
         return import_deck(path, load_library(), builtin_template())
     except (ContentError, OSError) as exc:
-        show_error(parent, exc, _tr("The deck could not be imported"))
+        show_error(
+            parent, exc, QCoreApplication.translate("DeckFiles", "The deck could not be imported")
+        )
         return None
 
 
@@ -39,7 +40,10 @@ def export_deck_file(parent: QWidget, deck: LibraryDeck, path: Path | None = Non
     """Write `deck` where the facilitator chooses, to share it."""
     if path is None:
         chosen, _filter = QFileDialog.getSaveFileName(
-            parent, _tr("Export the deck"), str(Path.home() / deck.path.name), _tr("Decks (*.toml)")
+            parent,
+            QCoreApplication.translate("DeckFiles", "Export the deck"),
+            str(Path.home() / deck.path.name),
+            QCoreApplication.translate("DeckFiles", "Decks (*.toml)"),
         )
         if not chosen:
             return False
@@ -47,6 +51,8 @@ def export_deck_file(parent: QWidget, deck: LibraryDeck, path: Path | None = Non
     try:
         export_deck(deck.deck, path)
     except OSError as exc:
-        show_error(parent, exc, _tr("The deck could not be exported"))
+        show_error(
+            parent, exc, QCoreApplication.translate("DeckFiles", "The deck could not be exported")
+        )
         return False
     return True
