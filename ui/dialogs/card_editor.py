@@ -130,6 +130,7 @@ class CardEditor(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(text_label(self.tr("Card editor"), "title"))
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)

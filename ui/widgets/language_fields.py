@@ -77,3 +77,4 @@ def _set(field: QLineEdit | QPlainTextEdit, text: str) -> None:
         field.setPlainText(text)
     else:
         field.setText(text)
+        field.setCursorPosition(0)  # a long label is read from its start
