@@ -192,9 +192,14 @@ def card_problems(
     template: PolicyTemplate,
     into: LibraryDeck | None,
     replacing: str = "",
+    languages: tuple[Language, ...] = LANGUAGES,
 ) -> list[Bilingual]:
-    """What `check-deck` would say about `card` saved in `into`, plus an id another card of the
-    library already has; empty when the card can be saved."""
+    """What `check-deck` would say about `card` saved in `into`, plus a text missing in one of
+    the `languages` it is written in, or an id another card of the library already has; empty
+    when the card can be saved."""
+    gaps = language_gaps(card, languages)
+    if gaps:
+        return gaps
     title = into.deck.title if into else Bilingual(fr="Mes cartes", en="My cards")
     others = tuple(c for c in into.deck.cards if c.id != replacing) if into else ()
     with tempfile.TemporaryDirectory(prefix="atelier-card-") as folder:
@@ -217,6 +222,30 @@ def card_problems(
             )
         )
     return problems
+
+
+def language_gaps(card: Card, languages: tuple[Language, ...]) -> list[Bilingual]:
+    """The texts of `card` not written in each of `languages`: one language is enough for a
+    card, but a card written in two has every text in both."""
+    texts = [("title", card.title), ("situation", card.situation)]
+    for name in ("prompts", "notes", "injects"):
+        texts += [(f"{name}[{i}]", text) for i, text in enumerate(getattr(card, name))]
+    for i, option in enumerate(card.options):
+        texts.append((f"options[{i}].label", option.label))
+        texts += [
+            (f"options[{i}].effects[{j}].text", effect.text)
+            for j, effect in enumerate(option.effects)
+            if effect.text is not None
+        ]
+    return [
+        Bilingual(
+            en=f"card {card.id!r}: {field}.{lang}: missing or empty text",
+            fr=f"carte {card.id!r} : {field}.{lang} : texte manquant ou vide",
+        )
+        for field, text in texts
+        for lang in languages
+        if not getattr(text, lang)
+    ]
 
 
 def session_content(decks: Iterable[LibraryDeck]) -> Content:

@@ -186,10 +186,11 @@ def test_card_problems_are_the_loader_s_and_the_template_s(template: PolicyTempl
     card = builtin_deck().card("journalist-call")
     clash = card_problems(card, library, template, None)
     assert [p.en for p in clash] == ["id: 'journalist-call' is already the id of another card"]
-    untitled = replace(card, id="new-one", title=Bilingual())
+    untitled = replace(card, id="new-one", title=Bilingual(en="Only English"))
     (problem,) = card_problems(untitled, library, template, None)
-    assert "card 'new-one': title" in problem.en
-    assert "carte 'new-one' : title" in problem.fr
+    assert problem.en == "card 'new-one': title.fr: missing or empty text"
+    assert problem.fr == "carte 'new-one' : title.fr : texte manquant ou vide"
+    assert card_problems(untitled, library, template, None, languages=("en",)) != [problem]
     option = card.options[0]
     effect = replace(option.effects[0], clause_id="media.nowhere")
     odd = replace(card, id="odd", options=(replace(option, effects=(effect,)), *card.options[1:]))

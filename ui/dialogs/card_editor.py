@@ -30,6 +30,7 @@ from workshop.text import Bilingual, Language
 
 _OPTION_IDS = "abcd"
 NEW_DECK = ""  # the deck combo's data for "a new deck"
+_SHOWN = 4  # problems listed at once: the first ones to fix, the dialog keeping its size
 _BLANK = Card("", Bilingual(), Bilingual(), (), (), (), (), (), 15)
 
 
@@ -173,7 +174,12 @@ class CardEditor(QDialog):
 
     def current_problems(self) -> list[Bilingual]:
         problems = card_problems(
-            self.card(), self._library, self._template, self.target_deck(), self._replacing
+            self.card(),
+            self._library,
+            self._template,
+            self.target_deck(),
+            self._replacing,
+            self.chosen_languages(),
         )
         if self.target_deck() is None and not self.deck_title.text().strip():
             problems.append(
@@ -187,11 +193,10 @@ class CardEditor(QDialog):
         self.deck_title.setEnabled(self.target_deck() is None)
         self.add_option_button.setEnabled(len(self.options) < 4)
         self.save_button.setEnabled(not problems)
-        self.problems.setText(
-            "\n".join(f"• {p.get(self._language)}" for p in problems)
-            if problems
-            else self.tr("Ready to save.")
-        )
+        shown = [f"• {p.get(self._language)}" for p in problems[:_SHOWN]]
+        if len(problems) > _SHOWN:
+            shown.append("• …")
+        self.problems.setText("\n".join(shown) if problems else self.tr("Ready to save."))
 
     def accept(self) -> None:
         if self.current_problems():

@@ -54,7 +54,7 @@ def _write_card(qtbot, editor: CardEditor, languages: tuple[str, ...]) -> None:
 def test_a_blank_card_cannot_be_saved_and_says_why(qtbot) -> None:
     editor = _editor(qtbot)
     assert not editor.save_button.isEnabled()
-    assert "id: expected a non-empty text" in editor.problems.text()
+    assert "card '': title.en: missing or empty text" in editor.problems.text()
     assert len(editor.options) == 2
 
 
@@ -79,7 +79,7 @@ def test_the_card_is_checked_as_it_is_typed(qtbot) -> None:
 
 def test_problems_are_shown_in_the_interface_language(qtbot) -> None:
     editor = _editor(qtbot, "fr")
-    assert "texte non vide attendu" in editor.problems.text()
+    assert "carte '' : title.fr : texte manquant ou vide" in editor.problems.text()
 
 
 def test_a_typed_card_is_saved_as_toml_that_loads_as_typed(qtbot) -> None:
