@@ -396,6 +396,10 @@
         <source> (your deck)</source>
         <translation> (votre jeu)</translation>
     </message>
+    <message>
+        <source> (not written in this language)</source>
+        <translation> (pas écrite dans cette langue)</translation>
+    </message>
 </context>
 <context>
     <name>CoverageView</name>
@@ -1367,6 +1371,10 @@
     <message>
         <source>Tick at least one card for the agenda.</source>
         <translation>Cochez au moins une carte pour le programme.</translation>
+    </message>
+    <message>
+        <source>These cards are not written in the session&apos;s language: {cards}. Untick them, or choose the language they are written in.</source>
+        <translation>Ces cartes ne sont pas écrites dans la langue de la séance&#xa0;: {cards}. Décochez-les, ou choisissez la langue dans laquelle elles sont écrites.</translation>
     </message>
     <message>
         <source>Save sessions in</source>

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ui.i18n.language import grammatical_number
 from ui.widgets.card_tree import CardTree
 from ui.widgets.factories import named, text_label
-from workshop.deck_library import Library, LibraryDeck
+from workshop.deck_library import Library, LibraryDeck, language_gaps
 from workshop.model import AgendaItem
 from workshop.template import PolicyTemplate
 from workshop.text import Language
@@ -104,6 +104,12 @@ class AgendaEditor(QWidget):
             AgendaItem(self._table.item(row, 0).data(CARD_ID), self._spin(row).value())
             for row in range(self._table.rowCount())
         )
+
+    def lacking(self, language: Language) -> list[str]:
+        """The titles of the agenda's cards not written in `language`: a session cannot play
+        them in it."""
+        cards = [self.cards.entry(item.card_id).card for item in self.agenda()]
+        return [card.title.get(language) for card in cards if language_gaps(card, (language,))]
 
     def decks_used(self) -> tuple[LibraryDeck, ...]:
         """The decks the agenda's cards come from, each once: the session's content."""

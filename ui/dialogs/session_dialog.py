@@ -190,6 +190,13 @@ class SessionDialog(QDialog):
         if not self.agenda.agenda():
             self.tabs.setCurrentIndex(2)
             return self.tr("Tick at least one card for the agenda.")
+        lacking = self.agenda.lacking(self.language.currentData())
+        if lacking:
+            self.tabs.setCurrentIndex(2)
+            return self.tr(
+                "These cards are not written in the session's language: {cards}. Untick them, "
+                "or choose the language they are written in."
+            ).format(cards=", ".join(f"“{title}”" for title in lacking))
         return ""
 
     def _browse(self) -> None:

@@ -14,7 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets.factories import named
-from workshop.deck_library import CardEntry, Library, LibraryDeck, matches, section_title
+from workshop.deck_library import (
+    CardEntry,
+    Library,
+    LibraryDeck,
+    language_gaps,
+    matches,
+    section_title,
+)
 from workshop.template import PolicyTemplate
 from workshop.text import Language
 
@@ -103,7 +110,10 @@ class CardTree(QWidget):
             group.setText(0, deck.deck.title.get(language) + mine)
             for item in self._cards(group):
                 entry = self._entries[item.data(0, CARD_ID)]
-                item.setText(0, entry.card.title.get(language))
+                title = entry.card.title.get(language)
+                if language_gaps(entry.card, (language,)):  # a one-language card of the other
+                    title += self.tr(" (not written in this language)")
+                item.setText(0, title)
                 sections = [section_title(s, self._template, language) for s in entry.sections]
                 item.setText(1, ", ".join(sections))
                 item.setToolTip(0, entry.card.situation.get(language))

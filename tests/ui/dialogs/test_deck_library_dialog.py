@@ -11,7 +11,14 @@ import pytest
 from ui.dialogs.deck_library import DeckLibraryDialog
 from ui.dialogs.session_dialog import SessionDialog
 from workshop.deck import Deck, builtin_deck, load_deck
-from workshop.deck_library import builtin_decks, export_deck, load_library, user_decks_dir
+from workshop.deck_library import (
+    Library,
+    LibraryDeck,
+    builtin_decks,
+    export_deck,
+    load_library,
+    user_decks_dir,
+)
 from workshop.template import builtin_template
 from workshop.text import Bilingual
 
@@ -139,3 +146,35 @@ def test_the_new_session_lists_user_cards_and_carries_their_deck(
     assert new is not None
     assert [deck.path.name for deck in new.decks] == ["colleague.toml"]
     assert new.content().deck.card_ids() == ["visit-of-the-mayor"]
+
+
+def test_cards_lacking_the_session_s_language_are_named_not_played(
+    qtbot, tmp_path: Path, messages
+) -> None:
+    source = builtin_deck().card("journalist-call")
+    french = replace(
+        source,
+        id="visite-du-maire",
+        title=Bilingual(fr="Le maire visite le site"),
+        situation=Bilingual(fr=source.situation.fr),
+    )
+    own = LibraryDeck(
+        tmp_path / "nos-sites.toml", Deck(Bilingual(fr="Nos sites"), (french,)), False
+    )
+    library = Library((*builtin_decks(), own))
+    dialog = SessionDialog(library, builtin_template(), tmp_path, "en")
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.agenda.cards.select("visite-du-maire")
+    item = dialog.agenda.cards.tree.currentItem()
+    assert item.text(0) == "Le maire visite le site (not written in this language)"
+    dialog.agenda.cards.set_checked("visite-du-maire", True)
+    dialog.organisation.setText("Maison Test")
+    dialog.accept()
+    assert dialog.new_session() is None
+    ((_title, text),) = messages.shown
+    assert "not written in the session's language: “Le maire visite le site”" in text
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    assert item.text(0) == "Le maire visite le site"
+    dialog.accept()
+    assert dialog.new_session() is not None
