@@ -75,6 +75,7 @@ class CardTree(QWidget):
         self.tree.clear()
         self._entries = {}
         self._decks = {str(deck.path): deck for deck in library.decks}
+        entries = library.entries()
         for deck in library.decks:
             group = QTreeWidgetItem(self.tree)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -83,7 +84,7 @@ class CardTree(QWidget):
             font.setBold(True)
             group.setFont(0, font)
             group.setData(0, DECK_PATH, str(deck.path))
-            for entry in library.entries():
+            for entry in entries:
                 if entry.deck is not deck:
                     continue
                 self._entries[entry.card.id] = entry
