@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from ui.dialogs.card_editor import CardEditor
 from ui.dialogs.deck_library import DeckLibraryDialog
 from ui.dialogs.session_dialog import SessionDialog
 from workshop.deck import Deck, builtin_deck, load_deck
@@ -178,3 +179,14 @@ def test_cards_lacking_the_session_s_language_are_named_not_played(
     assert item.text(0) == "Le maire visite le site"
     dialog.accept()
     assert dialog.new_session() is not None
+
+
+def test_the_file_menu_opens_the_library_and_the_card_editor(qtbot, window) -> None:
+    assert window.menu.deck_library.shortcut().toString() == "Ctrl+L"
+    window.menu.deck_library.trigger()
+    library = window.findChild(DeckLibraryDialog)
+    assert library is not None and library.isVisible()
+    library.close()
+    window.menu.new_card.trigger()
+    editor = window.findChild(CardEditor)
+    assert editor is not None and editor.isVisible() and editor.card_id.text() == ""
