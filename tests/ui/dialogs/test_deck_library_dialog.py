@@ -190,3 +190,20 @@ def test_the_file_menu_opens_the_library_and_the_card_editor(qtbot, window) -> N
     window.menu.new_card.trigger()
     editor = window.findChild(CardEditor)
     assert editor is not None and editor.isVisible() and editor.card_id.text() == ""
+
+
+def test_a_whole_deck_of_yours_is_deleted_once_confirmed(
+    qtbot, shared_deck: Path, messages
+) -> None:
+    dialog = _library(qtbot)
+    dialog.import_file(shared_deck)
+    tree = dialog.cards.tree
+    builtin = tree.topLevelItem(0)
+    tree.setCurrentItem(builtin)
+    assert not dialog.delete_button.isEnabled()  # built-in decks stay
+    tree.setCurrentItem(tree.topLevelItem(tree.topLevelItemCount() - 1))
+    assert dialog.cards.current_entry() is None and dialog.delete_button.isEnabled()
+    dialog.delete_selected()
+    assert "Delete your deck “Our sites” and all its cards?" in messages.shown[-1][1]
+    assert load_library().user_decks() == []
+    assert tree.topLevelItemCount() == len(builtin_decks())
