@@ -4,10 +4,6 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <source>Cards of the deck</source>
-        <translation>Cartes du jeu</translation>
-    </message>
-    <message>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
@@ -32,10 +28,6 @@
         <translation>Descendre la carte sélectionnée</translation>
     </message>
     <message>
-        <source>Tick the cards to play. They are played in this list&apos;s order: move a selected card up or down to change it.</source>
-        <translation>Cochez les cartes à jouer. Elles sont jouées dans l’ordre de cette liste&#xa0;: déplacez une carte sélectionnée vers le haut ou vers le bas pour le changer.</translation>
-    </message>
-    <message>
         <source>{cards} card · {hours} h {minutes:02d}</source>
         <translation>{cards} carte · {hours} h {minutes:02d}</translation>
     </message>
@@ -46,6 +38,18 @@
     <message>
         <source>Timebox in minutes</source>
         <translation>Temps imparti, en minutes</translation>
+    </message>
+    <message>
+        <source>Cards of every deck</source>
+        <translation>Cartes de tous les jeux</translation>
+    </message>
+    <message>
+        <source>Cards of the agenda, in play order</source>
+        <translation>Cartes du programme, dans l’ordre de jeu</translation>
+    </message>
+    <message>
+        <source>Tick the cards to play, from any deck. They are played in the order of the list below: move a selected card up or down to change it.</source>
+        <translation>Cochez les cartes à jouer, de n’importe quel jeu. Elles sont jouées dans l’ordre de la liste du dessous&#xa0;: montez ou descendez une carte sélectionnée pour le changer.</translation>
     </message>
     <message>
         <source> min</source>
@@ -189,6 +193,145 @@
     </message>
 </context>
 <context>
+    <name>CardEditor</name>
+    <message>
+        <source>Card editor</source>
+        <translation>Éditeur de cartes</translation>
+    </message>
+    <message>
+        <source>Languages of the card</source>
+        <translation>Langues de la carte</translation>
+    </message>
+    <message>
+        <source>French and English</source>
+        <translation>Français et anglais</translation>
+    </message>
+    <message>
+        <source>French only</source>
+        <translation>Français seulement</translation>
+    </message>
+    <message>
+        <source>English only</source>
+        <translation>Anglais seulement</translation>
+    </message>
+    <message>
+        <source>Deck to save the card in</source>
+        <translation>Jeu où enregistrer la carte</translation>
+    </message>
+    <message>
+        <source>A new deck</source>
+        <translation>Un nouveau jeu</translation>
+    </message>
+    <message>
+        <source>Title of the new deck</source>
+        <translation>Titre du nouveau jeu</translation>
+    </message>
+    <message>
+        <source>e.g. Our sites</source>
+        <translation>p. ex. Nos sites</translation>
+    </message>
+    <message>
+        <source>Card id</source>
+        <translation>Identifiant de la carte</translation>
+    </message>
+    <message>
+        <source>lowercase-with-dashes, unique</source>
+        <translation>minuscules-avec-tirets, unique</translation>
+    </message>
+    <message>
+        <source>Timebox in minutes</source>
+        <translation>Temps imparti, en minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Discussion prompts</source>
+        <translation>Questions pour la discussion</translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation>Notes d’animation</translation>
+    </message>
+    <message>
+        <source>Injects</source>
+        <translation>Rebondissements</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Save in deck</source>
+        <translation>Enregistrer dans le jeu</translation>
+    </message>
+    <message>
+        <source>New deck&apos;s title</source>
+        <translation>Titre du nouveau jeu</translation>
+    </message>
+    <message>
+        <source>Timebox</source>
+        <translation>Temps imparti</translation>
+    </message>
+    <message>
+        <source>Prompts (one a line)</source>
+        <translation>Questions (une par ligne)</translation>
+    </message>
+    <message>
+        <source>Notes (one a line)</source>
+        <translation>Notes (une par ligne)</translation>
+    </message>
+    <message>
+        <source>Injects (one a line)</source>
+        <translation>Rebondissements (un par ligne)</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>Ajouter une option</translation>
+    </message>
+    <message>
+        <source>Add an option (4 at most)</source>
+        <translation>Ajouter une option (4 au plus)</translation>
+    </message>
+    <message>
+        <source>Card editor sections</source>
+        <translation>Sections de l’éditeur de cartes</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Options and effects</source>
+        <translation>Options et effets</translation>
+    </message>
+    <message>
+        <source>Problems to fix before saving</source>
+        <translation>Problèmes à corriger avant d’enregistrer</translation>
+    </message>
+    <message>
+        <source>Save card</source>
+        <translation>Enregistrer la carte</translation>
+    </message>
+    <message>
+        <source>Ready to save.</source>
+        <translation>Prête à être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Option {n}</source>
+        <translation>Option {n}</translation>
+    </message>
+</context>
+<context>
     <name>CardPanel</name>
     <message>
         <source>Scenario card</source>
@@ -256,6 +399,37 @@
     <message>
         <source>{used} of {total} min</source>
         <translation>{used} sur {total}&#xa0;min</translation>
+    </message>
+</context>
+<context>
+    <name>CardTree</name>
+    <message>
+        <source>Search the cards</source>
+        <translation>Rechercher dans les cartes</translation>
+    </message>
+    <message>
+        <source>Search titles, situations and sections…</source>
+        <translation>Rechercher titres, situations et sections…</translation>
+    </message>
+    <message>
+        <source>Cards by deck</source>
+        <translation>Cartes par jeu</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Sections it touches</source>
+        <translation>Sections concernées</translation>
+    </message>
+    <message>
+        <source> (your deck)</source>
+        <translation> (votre jeu)</translation>
+    </message>
+    <message>
+        <source> (not written in this language)</source>
+        <translation> (pas écrite dans cette langue)</translation>
     </message>
 </context>
 <context>
@@ -427,6 +601,96 @@
     </message>
 </context>
 <context>
+    <name>DeckFiles</name>
+    <message>
+        <source>Import a deck</source>
+        <translation>Importer un jeu</translation>
+    </message>
+    <message>
+        <source>Decks (*.toml)</source>
+        <translation>Jeux de cartes (*.toml)</translation>
+    </message>
+    <message>
+        <source>The deck could not be imported</source>
+        <translation>Le jeu n’a pas pu être importé</translation>
+    </message>
+    <message>
+        <source>Export the deck</source>
+        <translation>Exporter le jeu</translation>
+    </message>
+    <message>
+        <source>The deck could not be exported</source>
+        <translation>Le jeu n’a pas pu être exporté</translation>
+    </message>
+</context>
+<context>
+    <name>DeckLibraryDialog</name>
+    <message>
+        <source>Deck library</source>
+        <translation>Bibliothèque de cartes</translation>
+    </message>
+    <message>
+        <source>&amp;New card…</source>
+        <translation>&amp;Nouvelle carte…</translation>
+    </message>
+    <message>
+        <source>Write a new card</source>
+        <translation>Écrire une nouvelle carte</translation>
+    </message>
+    <message>
+        <source>&amp;Copy card…</source>
+        <translation>&amp;Copier la carte…</translation>
+    </message>
+    <message>
+        <source>Copy the selected card to adapt it</source>
+        <translation>Copier la carte sélectionnée pour l’adapter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected card</source>
+        <translation>Modifier la carte sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Import deck…</source>
+        <translation>&amp;Importer un jeu…</translation>
+    </message>
+    <message>
+        <source>Import a deck file</source>
+        <translation>Importer un fichier de jeu</translation>
+    </message>
+    <message>
+        <source>E&amp;xport deck…</source>
+        <translation>E&amp;xporter le jeu…</translation>
+    </message>
+    <message>
+        <source>Export the selected deck to share it</source>
+        <translation>Exporter le jeu sélectionné pour le partager</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected card or deck of yours</source>
+        <translation>Supprimer la carte ou le jeu sélectionné (les vôtres)</translation>
+    </message>
+    <message>
+        <source>The built-in decks and your own. Copy a card to adapt it to the organisation, or write a new one; your decks can be exported and shared.</source>
+        <translation>Les jeux intégrés et les vôtres. Copiez une carte pour l’adapter à l’organisation, ou écrivez-en une nouvelle&#x202f;; vos jeux peuvent être exportés et partagés.</translation>
+    </message>
+    <message>
+        <source>Delete the card “{title}” from your deck?</source>
+        <translation>Supprimer la carte «&#xa0;{title}&#xa0;» de votre jeu&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Delete your deck “{title}” and all its cards?</source>
+        <translation>Supprimer votre jeu «&#xa0;{title}&#xa0;» et toutes ses cartes&#x202f;?</translation>
+    </message>
+</context>
+<context>
     <name>DraftPane</name>
     <message>
         <source>Policy draft</source>
@@ -443,6 +707,41 @@
     <message>
         <source>The baseline policy: no decision yet.</source>
         <translation>La politique de base&#xa0;: aucune décision pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>EffectEditor</name>
+    <message>
+        <source>What the option does to the clause</source>
+        <translation>Ce que l’option fait à la clause</translation>
+    </message>
+    <message>
+        <source>Set the clause&apos;s text</source>
+        <translation>Remplacer le texte de la clause</translation>
+    </message>
+    <message>
+        <source>Add a new clause</source>
+        <translation>Ajouter une nouvelle clause</translation>
+    </message>
+    <message>
+        <source>Remove the clause</source>
+        <translation>Supprimer la clause</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Clause text</source>
+        <translation>Texte de la clause</translation>
+    </message>
+    <message>
+        <source>Remove effect</source>
+        <translation>Retirer l’effet</translation>
+    </message>
+    <message>
+        <source>Remove this effect</source>
+        <translation>Retirer cet effet</translation>
     </message>
 </context>
 <context>
@@ -787,6 +1086,37 @@
     <message>
         <source>Atelier runs social media policy review workshops offline and turns the room&apos;s decisions into a policy draft for legal review.</source>
         <translation>Atelier anime, hors ligne, des ateliers de révision de la politique réseaux sociaux et transforme les décisions du groupe en un projet de politique à faire relire par le juridique.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionEditor</name>
+    <message>
+        <source>Option {n}</source>
+        <translation>Option {n}</translation>
+    </message>
+    <message>
+        <source>Option label</source>
+        <translation>Intitulé de l’option</translation>
+    </message>
+    <message>
+        <source>Add effect</source>
+        <translation>Ajouter un effet</translation>
+    </message>
+    <message>
+        <source>Add an effect on a clause</source>
+        <translation>Ajouter un effet sur une clause</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>Retirer l’option</translation>
+    </message>
+    <message>
+        <source>Remove this option</source>
+        <translation>Retirer cette option</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Intitulé</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1628,10 @@
         <translation>Cochez au moins une carte pour le programme.</translation>
     </message>
     <message>
+        <source>These cards are not written in the session&apos;s language: {cards}. Untick them, or choose the language they are written in.</source>
+        <translation>Ces cartes ne sont pas écrites dans la langue de la séance&#xa0;: {cards}. Décochez-les, ou choisissez la langue dans laquelle elles sont écrites.</translation>
+    </message>
+    <message>
         <source>Save sessions in</source>
         <translation>Enregistrer les séances dans</translation>
     </message>
@@ -1517,7 +1851,23 @@
     </message>
     <message>
         <source>Ne&amp;w review from this policy…</source>
-        <translation>Nouvelle relect&amp;ure à partir de cette politique…</translation>
+        <translation>Nou&amp;velle relecture à partir de cette politique…</translation>
+    </message>
+    <message>
+        <source>&amp;Deck library…</source>
+        <translation>&amp;Bibliothèque de cartes…</translation>
+    </message>
+    <message>
+        <source>New c&amp;ard…</source>
+        <translation>Nouvelle c&amp;arte…</translation>
+    </message>
+    <message>
+        <source>Import dec&amp;k…</source>
+        <translation>Importer un &amp;jeu…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport deck…</source>
+        <translation>E&amp;xporter un jeu…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

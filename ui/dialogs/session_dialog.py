@@ -4,7 +4,7 @@ gathers the answers; the window turns them into a session and its first commands
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt
@@ -29,8 +29,10 @@ from ui.widgets.factories import named, text_label
 from ui.widgets.row_table import Column, RowTable
 from workshop.content import Content
 from workshop.deck import Deck
+from workshop.deck_library import Library, LibraryDeck, session_content
 from workshop.model import AgendaItem, Participant, SessionInfo
 from workshop.storage import SUFFIX
+from workshop.template import PolicyTemplate
 from workshop.text import Language
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
@@ -42,7 +44,14 @@ class NewSession:
     info: SessionInfo
     participants: tuple[Participant, ...]
     agenda: tuple[AgendaItem, ...]
-    content: Content | None = None  # their own policy as the baseline; None: the built-in one
+    decks: tuple[LibraryDeck, ...] = ()  # where the agenda's cards come from
+    baseline: Content | None = None  # their own policy as the baseline; None: the built-in one
+
+    def content(self) -> Content:
+        """What the session runs on: the cards of its decks, on the built-in template or, when
+        the facilitator started from their own policy, on theirs (where the cards land)."""
+        cards = session_content(self.decks)
+        return cards if self.baseline is None else replace(self.baseline, deck=cards.deck)
 
 
 def session_path(folder: Path, organisation: str, date: str) -> Path:
@@ -58,7 +67,12 @@ def session_path(folder: Path, organisation: str, date: str) -> Path:
 
 class SessionDialog(QDialog):
     def __init__(
-        self, deck: Deck, folder: Path, language: Language, parent: QWidget | None = None
+        self,
+        library: Library,
+        template: PolicyTemplate,
+        folder: Path,
+        language: Language,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New workshop session"))
@@ -97,7 +111,7 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("Policy contact"), self.contact)
         form.addRow(self.tr("Annual review in"), self.review_month)
         form.addRow(self.tr("Save in"), folder_row)
-        self._deck = deck
+        self._cards = tuple(entry.card for entry in library.entries())  # for a policy's gaps
         self.content: Content | None = None
         self.policy_button = named(
             QPushButton(self.tr("Start from our policy…")),
@@ -130,7 +144,7 @@ class SessionDialog(QDialog):
             )
         )
         people_layout.addWidget(self.participants)
-        self.agenda = AgendaEditor(deck)
+        self.agenda = AgendaEditor(library, template, language)
 
         self.tabs = named(QTabWidget(), self.tr("New session sections"))
         self.tabs.addTab(details, self.tr("Workshop"))
@@ -178,7 +192,8 @@ class SessionDialog(QDialog):
                 for n, (name, role) in enumerate(self.participants.rows(), start=1)
             ),
             agenda=self.agenda.agenda(),
-            content=self.content,
+            decks=self.agenda.decks_used(),
+            baseline=self.content,
         )
         super().accept()
 
@@ -193,7 +208,8 @@ class SessionDialog(QDialog):
             return
         self.content = content
         self.policy_name.setText(content.original.policy.source)
-        self.agenda.propose_first(cards_for_gaps(self._deck, content.original))
+        every_card = Deck(content.deck.title, self._cards)
+        self.agenda.propose_first(cards_for_gaps(every_card, content.original))
 
     def _problem(self) -> str:
         if not self.organisation.text().strip():
@@ -205,6 +221,13 @@ class SessionDialog(QDialog):
         if not self.agenda.agenda():
             self.tabs.setCurrentIndex(2)
             return self.tr("Tick at least one card for the agenda.")
+        lacking = self.agenda.lacking(self.language.currentData())
+        if lacking:
+            self.tabs.setCurrentIndex(2)
+            return self.tr(
+                "These cards are not written in the session's language: {cards}. Untick them, "
+                "or choose the language they are written in."
+            ).format(cards=", ".join(f"“{title}”" for title in lacking))
         return ""
 
     def _browse(self) -> None:

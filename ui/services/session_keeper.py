@@ -95,7 +95,7 @@ class SessionKeeper:
         """Create the session, then its participants and agenda as its first commands."""
         self._leave()
         try:
-            self._controller.create(new.path, new.info, new.content)
+            self._controller.create(new.path, new.info, new.content())
         except (CommandError, SessionFileError) as exc:
             show_error(self._window, exc)
             return False

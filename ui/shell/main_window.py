@@ -52,6 +52,7 @@ from workshop.text import Language
 if TYPE_CHECKING:
     from ui.console.coverage_view import CoverageView
     from ui.console.draft_pane import DraftPane
+    from ui.dialogs.deck_library import DeckLibraryDialog
     from ui.presenter.window import PresenterWindow
     from ui.shell.welcome_page import WelcomePage
 
@@ -200,6 +201,10 @@ class MainWindow(QMainWindow):
         menu.import_review.triggered.connect(self.import_review)
         menu.approve.triggered.connect(self.approve_version)
         menu.new_review.triggered.connect(self.new_review)
+        menu.deck_library.triggered.connect(self.deck_library)
+        menu.new_card.triggered.connect(lambda: self.deck_library().open_editor(copy=False))
+        menu.import_deck.triggered.connect(lambda: self.deck_library().import_file())
+        menu.export_deck.triggered.connect(lambda: self.deck_library().start_export())
         menu.quit.triggered.connect(self.close)
         menu.undo.triggered.connect(lambda: self._step_history(self.controller.undo))
         menu.redo.triggered.connect(lambda: self._step_history(self.controller.redo))
@@ -306,8 +311,15 @@ class MainWindow(QMainWindow):
 
     def new_session(self) -> None:
         from ui.dialogs.session_dialog import SessionDialog
+        from workshop.deck_library import load_library
 
-        dialog = SessionDialog(builtin_content().deck, default_session_dir(), self._language, self)
+        dialog = SessionDialog(
+            load_library(),
+            builtin_content().template,
+            default_session_dir(),
+            self._language,
+            self,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def create() -> None:
@@ -317,6 +329,15 @@ class MainWindow(QMainWindow):
 
         dialog.accepted.connect(create)
         dialog.open()
+
+    def deck_library(self) -> DeckLibraryDialog:
+        """The deck library, where the facilitator's own cards are written and shared."""
+        from ui.dialogs.deck_library import DeckLibraryDialog
+
+        dialog = DeckLibraryDialog(builtin_content().template, self._language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_session(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(

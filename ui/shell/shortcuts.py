@@ -30,6 +30,8 @@ _KEYS: dict[str, tuple[QKeySequence.StandardKey | None, tuple[str, ...]]] = {
     "reveal_inject": (None, ("Ctrl+I",)),
     "record_decision": (None, ("Ctrl+Return", "Ctrl+Enter")),
     "park_card": (None, ("Ctrl+Shift+P",)),
+    "deck_library": (None, ("Ctrl+L",)),
+    "new_card": (None, ("Ctrl+Shift+N",)),
 }
 
 NAMES: tuple[str, ...] = tuple(_KEYS)

@@ -14,6 +14,7 @@ from ui.dialogs.export_dialog import ExportDialog
 from ui.shell.main_window import MainWindow
 from workshop.changes import Changes
 from workshop.content import builtin_content
+from workshop.deck_library import load_library
 from workshop.model import SessionInfo
 from workshop.policy_import.baseline import cards_for_gaps, policy_content
 from workshop.policy_import.coverage import Coverage, coverage
@@ -53,7 +54,7 @@ def test_the_agenda_proposes_the_cards_on_their_gaps_first(qtbot, tmp_path: Path
         if c.status is Coverage.MISSING
     }
     assert set(content.deck.card(first[0]).sections) & missing  # what they lack comes first
-    editor = AgendaEditor(content.deck)
+    editor = AgendaEditor(load_library(), builtin_content().template, "fr")
     qtbot.addWidget(editor)
     editor.propose_first(first[:3])
     assert [item.card_id for item in editor.agenda()] == first[:3]
@@ -105,14 +106,15 @@ def test_a_new_session_starts_from_their_policy(qtbot, tmp_path: Path, monkeypat
 
     content = policy_content(_charter(tmp_path / "charte.docx"), builtin_content())
     monkeypatch.setattr(preview, "start_from_policy", lambda base, lang, parent: content)
-    dialog = SessionDialog(builtin_content().deck, tmp_path, "fr")
+    dialog = SessionDialog(load_library(), builtin_content().template, tmp_path, "fr")
     qtbot.addWidget(dialog)
     dialog.organisation.setText("Norelia")
     dialog.policy_button.click()
     assert dialog.policy_name.text() == "charte.docx"
     dialog.accept()
     new = dialog.new_session()
-    assert new is not None and new.content is content
+    assert new is not None and new.baseline is content
+    assert new.content().template == content.template  # the agenda's cards, on their policy
     first = cards_for_gaps(content.deck, content.original)
     assert [item.card_id for item in new.agenda][: len(first)] == first  # its gaps first
 
