@@ -1512,6 +1512,26 @@
         <translation>Langue de la séance</translation>
     </message>
     <message>
+        <source>Governing law</source>
+        <translation>Droit applicable</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>Other (EU-generic wording)</source>
+        <translation>Autre (rédaction générique UE)</translation>
+    </message>
+    <message>
         <source>Contact for questions about the policy</source>
         <translation>Contact pour les questions sur la politique</translation>
     </message>

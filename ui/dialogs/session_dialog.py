@@ -35,6 +35,9 @@ from workshop.storage import SUFFIX
 from workshop.template import PolicyTemplate
 from workshop.text import Language
 
+# The law to start with: France for a French interface; in English the facilitator picks the
+# UK or the US (presuming either would be wrong half the time), else the EU-generic wording.
+_LAW_OF: dict[str, str] = {"fr": "fr", "en": "other"}
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
@@ -87,6 +90,16 @@ class SessionDialog(QDialog):
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(self.language.findData(language))
+        # whose law the policy is written for: the clauses' wording and the notes' citations
+        self.jurisdiction = named(QComboBox(), self.tr("Governing law"))
+        for code, name in (
+            ("fr", self.tr("France")),
+            ("uk", self.tr("United Kingdom")),
+            ("us", self.tr("United States")),
+            ("other", self.tr("Other (EU-generic wording)")),
+        ):
+            self.jurisdiction.addItem(name, code)
+        self.jurisdiction.setCurrentIndex(self.jurisdiction.findData(_LAW_OF[language]))
         self.contact = named(QLineEdit(), self.tr("Contact for questions about the policy"))
         self.contact.setPlaceholderText(self.tr("e.g. the communications team (comms@example.org)"))
         self.review_month = named(QComboBox(), self.tr("Month of the annual review"))
@@ -108,6 +121,7 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("Facilitator"), self.facilitator)
         form.addRow(self.tr("Date"), self.date)
         form.addRow(self.tr("Session language"), self.language)
+        form.addRow(self.tr("Governing law"), self.jurisdiction)
         form.addRow(self.tr("Policy contact"), self.contact)
         form.addRow(self.tr("Annual review in"), self.review_month)
         form.addRow(self.tr("Save in"), folder_row)
@@ -183,6 +197,7 @@ class SessionDialog(QDialog):
             language=self.language.currentData(),
             contact=self.contact.text().strip(),
             review_month=self.review_month.currentData(),
+            jurisdiction=self.jurisdiction.currentData(),
         )
         self._result = NewSession(
             path=session_path(Path(self.folder.text()), info.organisation, date),
