@@ -10,31 +10,23 @@ policy-preview-<lang>.png and policy-coverage-<lang>.png beside this script.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))
+import docx
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication
+from shots import run, save
 
-import docx  # noqa: E402
-from PySide6.QtCore import QSize  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-
-from ui.app import make_application  # noqa: E402
-from ui.console.coverage_view import CoverageView  # noqa: E402
-from ui.dialogs.policy_preview import PolicyPreviewDialog  # noqa: E402
-from ui.i18n.language import install_translations  # noqa: E402
-from ui.services.controller import SessionController  # noqa: E402
-from ui.theme import apply_theme  # noqa: E402
-from workshop.changes import Changes  # noqa: E402
-from workshop.content import builtin_content  # noqa: E402
-from workshop.model import SessionInfo  # noqa: E402
-from workshop.policy_import import import_policy  # noqa: E402
-from workshop.policy_import.baseline import imported_content  # noqa: E402
-from workshop.policy_import.coverage import suggest_mapping  # noqa: E402
+from ui.console.coverage_view import CoverageView
+from ui.dialogs.policy_preview import PolicyPreviewDialog
+from ui.services.controller import SessionController
+from workshop.changes import Changes
+from workshop.content import builtin_content
+from workshop.model import SessionInfo
+from workshop.policy_import import import_policy
+from workshop.policy_import.baseline import imported_content
+from workshop.policy_import.coverage import suggest_mapping
 
 POLICIES = {
     "fr": (
@@ -96,22 +88,13 @@ def write_policy(path: Path, language: str) -> Path:
     return path
 
 
-def _save(widget: QWidget, name: str) -> None:
-    QApplication.processEvents()
-    path = HERE / name
-    if not widget.grab().save(str(path)):
-        raise OSError(f"could not write {path}")
-    print(f"Wrote {path.relative_to(HERE.parents[1])}")
-
-
 def shoot(app: QApplication, language: str, folder: Path) -> None:
-    install_translations(app, language)
     policy = import_policy(write_policy(folder / f"policy-{language}.docx", language))
     preview = PolicyPreviewDialog(policy, language)  # type: ignore[arg-type]
     preview.resize(QSize(1000, 680))
     preview.show()
     preview.tree.setCurrentItem(preview.tree.topLevelItem(1).child(0))
-    _save(preview, f"policy-preview-{language}.png")
+    save(preview, f"policy-preview-{language}.png")
     preview.close()
     content = imported_content(builtin_content(), policy, suggest_mapping(policy))
     info = SessionInfo(
@@ -123,19 +106,10 @@ def shoot(app: QApplication, language: str, folder: Path) -> None:
     view.resize(QSize(1000, 840))
     view.show()
     view.refresh(Changes.DECISIONS)
-    _save(view, f"policy-coverage-{language}.png")
+    save(view, f"policy-coverage-{language}.png")
     view.close()
     controller.close()
 
 
-def main() -> int:
-    app = make_application()
-    apply_theme(app, "light")
-    with tempfile.TemporaryDirectory() as folder:
-        for language in ("fr", "en"):
-            shoot(app, language, Path(folder))
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run(shoot))

@@ -9,27 +9,19 @@ Track Changes, a question answered) and saves review-<lang>.png beside this scri
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))
+from PySide6.QtWidgets import QApplication
+from shots import run, save
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from exports.api import export_session  # noqa: E402
-from exports.document import ExportOptions  # noqa: E402
-from tests.exports.docx.word_review import WordReview  # noqa: E402
-from ui.app import make_application  # noqa: E402
-from ui.dialogs.review_dialog import ReviewDialog  # noqa: E402
-from ui.i18n.language import install_translations  # noqa: E402
-from ui.services.controller import SessionController  # noqa: E402
-from ui.theme import apply_theme  # noqa: E402
-from workshop.demo import write_demo  # noqa: E402
-from workshop.legal_review.report import read_review  # noqa: E402
+from exports.api import export_session
+from exports.document import ExportOptions
+from tests.exports.docx.word_review import WordReview
+from ui.dialogs.review_dialog import ReviewDialog
+from ui.services.controller import SessionController
+from workshop.demo import write_demo
+from workshop.legal_review.report import read_review
 
 SCOPE = {
     "fr": "La présente politique s’applique à tout le personnel, stagiaires et intérimaires "
@@ -44,7 +36,6 @@ REPLY = {
 
 
 def shoot(app: QApplication, language: str, folder: Path) -> None:
-    install_translations(app, language)
     controller = SessionController()
     controller.open(write_demo(folder / f"demo-{language}.atelier", language))
     session = controller.require()
@@ -60,23 +51,10 @@ def shoot(app: QApplication, language: str, folder: Path) -> None:
     dialog = ReviewDialog(controller, read_review(session.view(), returned), language)
     dialog.resize(1100, 640)
     dialog.show()
-    QApplication.processEvents()
-    path = HERE / f"review-{language}.png"
-    if not dialog.grab().save(str(path)):
-        raise OSError(f"could not write {path}")
-    print(f"Wrote {path.relative_to(HERE.parents[1])}")
+    save(dialog, f"review-{language}.png")
     dialog.close()
     controller.close()
 
 
-def main() -> int:
-    app = make_application()
-    apply_theme(app, "light")
-    with tempfile.TemporaryDirectory() as folder:
-        for language in ("fr", "en"):
-            shoot(app, language, Path(folder))
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run(shoot))

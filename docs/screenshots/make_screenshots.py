@@ -13,24 +13,16 @@ is shown (the 4K one halved, to keep the file small).
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication, QRadioButton
+from shots import run, save
 
-from PySide6.QtCore import QSize, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QRadioButton, QWidget  # noqa: E402
-
-from ui.app import make_application  # noqa: E402
-from ui.i18n.language import install_translations  # noqa: E402
-from ui.presenter.window import PresenterWindow  # noqa: E402
-from ui.shell.main_window import MainWindow  # noqa: E402
-from ui.theme import apply_theme  # noqa: E402
-from workshop.commands import (  # noqa: E402
+from ui.presenter.window import PresenterWindow
+from ui.shell.main_window import MainWindow
+from workshop.commands import (
     RecordDecision,
     RecordTimeUsed,
     RecordVotes,
@@ -39,9 +31,9 @@ from workshop.commands import (  # noqa: E402
     SetOptionsShown,
     SetVotesRevealed,
 )
-from workshop.demo import write_demo  # noqa: E402
-from workshop.local.settings import Settings  # noqa: E402
-from workshop.model import ActionItem, AgendaItem, CardStatus, Decision, Votes  # noqa: E402
+from workshop.demo import write_demo
+from workshop.local.settings import Settings
+from workshop.model import ActionItem, AgendaItem, CardStatus, Decision, Votes
 
 SIZE = QSize(1600, 900)
 ELAPSED = 11 * 60 + 40  # a clock well into the discussion
@@ -133,33 +125,19 @@ def _shoot_room(window: MainWindow, language: str, folder: Path) -> None:
         room.step(-room.page[0] if every_page else count - 1 - room.page[0])
         for page in range(room.page[0], count):
             scale = 0.5 if width > 1920 else 1.0  # 4K halved: the file stays small
-            _save(room, f"room-{language}-{width}x{height}-{page + 1}.png", scale)
+            save(room, f"room-{language}-{width}x{height}-{page + 1}.png", scale)
             if page + 1 < count:
                 room.step(1)
     room.resize(1280, 720)  # the warm-up question, as the room sees it
     questions = window.controller.require().content.awareness
     window.controller.set_awareness_question(questions[2].id)
-    _save(room, f"room-{language}-warmup-1280x720.png")
+    save(room, f"room-{language}-warmup-1280x720.png")
     window.controller.set_awareness_question("")
     room.close()
     room.deleteLater()
 
 
-def _save(widget: QWidget, name: str, scale: float = 1.0) -> None:
-    QApplication.processEvents()  # let layouts settle before grabbing
-    path = HERE / name
-    image = widget.grab()
-    if scale != 1.0:
-        image = image.scaledToWidth(
-            round(image.width() * scale), Qt.TransformationMode.SmoothTransformation
-        )
-    if not image.save(str(path)):
-        raise OSError(f"could not write {path}")
-    print(f"Wrote {path.relative_to(HERE.parents[1])}")
-
-
 def shoot(app: QApplication, language: str, folder: Path) -> None:
-    install_translations(app, language)
     window = MainWindow(Settings(folder / f"settings-{language}.json"), language)
     window.resize(SIZE)
     window.show()
@@ -170,22 +148,13 @@ def shoot(app: QApplication, language: str, folder: Path) -> None:
     window.presenter.resize(SIZE)
     page, count = window.presenter.page
     window.presenter.step(count - 1 - page)  # the page with the vote, as the room sees it
-    _save(window, f"console-{language}.png")
-    _save(window.presenter, f"presenter-{language}.png")
+    save(window, f"console-{language}.png")
+    save(window.presenter, f"presenter-{language}.png")
     window.presenter.close()
     _decided_longest(window, language)
     _shoot_room(window, language, folder)
     window.close()
 
 
-def main() -> int:
-    app = make_application()
-    apply_theme(app, "light")
-    with tempfile.TemporaryDirectory() as folder:
-        for language in ("fr", "en"):
-            shoot(app, language, Path(folder))
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run(shoot))
