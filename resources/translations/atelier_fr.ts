@@ -1376,8 +1376,8 @@
 <context>
     <name>PresenterWindow</name>
     <message>
-        <source>Atelier — Presenter view</source>
-        <translation>Atelier — Vue de présentation</translation>
+        <source>Presenter view</source>
+        <translation>Vue de présentation</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,8 @@ class PresenterWindow(QWidget):
         self.setObjectName("presenter")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(STYLE_SHEET)
-        self.setWindowTitle(self.tr("Atelier — Presenter view"))
+        # Qt adds " — Atelier" (the application's name) to a title that lacks it: once only
+        self.setWindowTitle(self.tr("Presenter view"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(QSize(480, 270))
         self._controller = controller

@@ -316,3 +316,12 @@ def test_blanking_is_announced(presenter) -> None:
     presenter.toggle_blank()
     presenter.close()  # closing brings the slide back for next time
     assert states == [True, False] and not presenter.is_blank
+
+
+def test_the_title_names_the_app_once(qtbot, controller, timer, tmp_path) -> None:
+    """Qt adds the application's display name ("Atelier") to a window title that lacks it, so
+    the title itself leaves it out: "Presenter view — Atelier", never "Atelier — … — Atelier"."""
+    window = PresenterWindow(controller, timer, settings=Settings(tmp_path / "s.json"))
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "Presenter view"
+    assert "Atelier" not in window.windowTitle()
