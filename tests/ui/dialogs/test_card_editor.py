@@ -3,17 +3,23 @@ a French-only card travels from one profile to another and reaches the new-sessi
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
+from exports.api import ExportOptions, export_session
+from main import main
 from tests.one_language import needs_one_language
 from ui.dialogs.card_editor import CardEditor
 from ui.dialogs.deck_library import DeckLibraryDialog
 from ui.dialogs.session_dialog import SessionDialog
+from workshop.commands import RecordDecision, RecordVotes, SetCardStatus
 from workshop.deck import builtin_deck, load_deck
 from workshop.deck_library import load_library, user_decks_dir
+from workshop.model import CardStatus, Decision, Votes
+from workshop.session import Session
 from workshop.template import builtin_template
 
 
@@ -147,3 +153,25 @@ def test_a_french_only_card_travels_to_another_profile_and_a_new_session(
     new = dialog.new_session()
     assert new is not None and [i.card_id for i in new.agenda] == ["site-fire-drill"]
     assert new.content().deck.card("site-fire-drill").title.fr == "Exercice incendie"
+
+    # the shared deck, on the command line: a whole workshop on it, then the exports
+    out = tmp_path / "atelier-incendie.atelier"
+    args = ["new", str(out), "--organisation", "Maison Test", "--facilitator", "Ana"]
+    args += ["--language", "fr", "--jurisdiction", "fr", "--deck", str(shared)]
+    assert main([*args, "--cards", "site-fire-drill"]) == 0
+    session = Session.open(out)
+    card = session.content.deck.card("site-fire-drill")
+    session.execute(SetCardStatus(card.id, CardStatus.IN_DISCUSSION))
+    session.execute(RecordVotes(card.id, Votes(5, 1, 0)))
+    decision = Decision(card.id, "2026-11-30T10:00", option_id=card.options[1].id)
+    session.execute(RecordDecision(replace(decision, rationale="Le site doit savoir qui parle.")))
+    assert (
+        session.draft()
+        .clause("media.requests")
+        .text.fr.startswith(card.options[1].effects[0].text.fr[:20])
+    )
+    for fmt in ("docx", "pdf"):
+        written = export_session(session, ExportOptions(fmt, "fr"), tmp_path / f"charte.{fmt}")
+        assert written.path.stat().st_size > 0
+    assert [v.label for v in session.versions()] == ["v0.1"]
+    session.close()
