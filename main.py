@@ -72,6 +72,12 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--cards", metavar="ID,ID,…", help="the agenda's cards, in order")
     new.add_argument("--contact", default="", metavar="TEXT", help="who answers policy questions")
     new.add_argument("--date", metavar="YYYY-MM-DD", help="the workshop's date (default: today)")
+    new.add_argument(
+        "--policy",
+        type=Path,
+        metavar="FILE",
+        help="review the organisation's own policy (.docx, .md, .txt) instead of the template",
+    )
 
     check = commands.add_parser("check-deck", help="validate a deck file")
     check.add_argument("path", type=Path, metavar="PATH")
@@ -187,7 +193,12 @@ def run_new(args: argparse.Namespace) -> int:
         jurisdiction=args.jurisdiction,
     )
     decks = read_decks(args.deck)
-    content = with_decks(builtin_content(), decks)
+    base = builtin_content()
+    if args.policy:  # read before anything is written: a refused file leaves no session
+        from workshop.policy_import.baseline import policy_content
+
+        base = policy_content(args.policy, base)
+    content = with_decks(base, decks)
     if args.cards is not None:
         card_ids = [card_id.strip() for card_id in args.cards.split(",") if card_id.strip()]
     else:

@@ -352,3 +352,30 @@ def test_check_policy_refuses_a_legacy_doc_with_a_clear_message(tmp_path: Path) 
     assert "Traceback" not in result.stderr
     french = _cli("check-policy", str(old), env={"LC_ALL": "fr_FR.UTF-8"})
     assert "ancien fichier Word" in french.stderr and french.returncode == 2
+
+
+def test_new_on_their_policy_reviews_it_and_redlines_their_file(tmp_path: Path) -> None:
+    from tests.exports.original.test_demo_on_policy import _charter
+
+    charter = _charter(tmp_path / "charte.docx")
+    out = tmp_path / "theirs.atelier"
+    args = ["new", str(out), "--organisation", "Norelia", "--facilitator", "Ana"]
+    result = _cli(*args, "--language", "fr", "--policy", str(charter), "--cards", "journalist-call")
+    assert result.returncode == 0, result.stderr
+    session = Session.open(out)
+    try:
+        assert session.content.original is not None  # their file, kept for the redline
+        assert session.content.original.data == charter.read_bytes()
+    finally:
+        session.close()
+    redlined = tmp_path / "charte-revue.docx"
+    exported = _cli(
+        "export", str(out), "--format", "docx", "--layout", "original", "--out", str(redlined)
+    )
+    assert exported.returncode == 0, exported.stderr
+    assert redlined.exists() and (tmp_path / "charte-revue-annexes.docx").exists()
+    missing = tmp_path / "missing.docx"
+    other = tmp_path / "other.atelier"
+    refused = _cli("new", str(other), *args[2:], "--language", "fr", "--policy", str(missing))
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert not other.exists()  # a refused policy file leaves no session behind
