@@ -52,6 +52,14 @@ settings.register_profile(
 settings.load_profile("atelier")
 
 
+@pytest.fixture
+def own_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A user data folder of the test's own: its decks are the only user decks there are."""
+    data = tmp_path / "profile"
+    monkeypatch.setenv("XDG_DATA_HOME", str(data))
+    return data
+
+
 @pytest.fixture(scope="session")
 def small_content() -> Content:
     return Content(

@@ -26,13 +26,7 @@ from workshop.deck_writer import deck_to_toml
 from workshop.template import PolicyTemplate, builtin_template
 from workshop.text import Bilingual
 
-
-@pytest.fixture(autouse=True)
-def own_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Each test starts with a profile of its own and no user deck."""
-    data = tmp_path / "profile"
-    monkeypatch.setenv("XDG_DATA_HOME", str(data))
-    return data
+pytestmark = pytest.mark.usefixtures("own_profile")  # no user deck but the test's own
 
 
 @pytest.fixture

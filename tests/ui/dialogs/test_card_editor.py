@@ -22,12 +22,7 @@ from workshop.model import CardStatus, Decision, Votes
 from workshop.session import Session
 from workshop.template import builtin_template
 
-
-@pytest.fixture(autouse=True)
-def own_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    data = tmp_path / "profile-one"
-    monkeypatch.setenv("XDG_DATA_HOME", str(data))
-    return data
+pytestmark = pytest.mark.usefixtures("own_profile")  # no user deck but the test's own
 
 
 def _editor(qtbot, language: str = "en", **kwargs) -> CardEditor:

@@ -23,12 +23,7 @@ from workshop.deck_library import (
 from workshop.template import builtin_template
 from workshop.text import Bilingual
 
-
-@pytest.fixture(autouse=True)
-def own_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    data = tmp_path / "profile"
-    monkeypatch.setenv("XDG_DATA_HOME", str(data))
-    return data
+pytestmark = pytest.mark.usefixtures("own_profile")  # no user deck but the test's own
 
 
 @pytest.fixture
