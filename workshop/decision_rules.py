@@ -45,10 +45,42 @@ def decision_problems(decision: Decision, content: Content) -> tuple[Problem, ..
         )
     problems = [
         *_choice_problems(decision, card, content),
+        *_landing_problems(decision, card, content),
         *_question_problems(decision.questions, card, content),
         *_action_problems(decision.actions),
     ]
     return tuple(sorted(problems, key=lambda p: not p.blocking))
+
+
+def _landing_problems(decision: Decision, card: Card, content: Content) -> list[Problem]:
+    """A card's clause moved elsewhere: only on their own policy, only the card's clauses, and
+    only to one of their clauses or sections."""
+    if not decision.landing:
+        return []
+    template = content.template
+    if template.landing is None:
+        return [
+            _problem(
+                "a clause can be moved only on the organisation's own policy",
+                "une clause ne peut être déplacée que dans la politique de l’organisation",
+            )
+        ]
+    places = {s.id for s in template.sections} | {
+        c.id for s in template.sections for c in s.clauses
+    }
+    problems = []
+    for clause_id, place in decision.landing:
+        if clause_id not in card.clause_ids() or place not in places:
+            problems.append(
+                _problem(
+                    f"{clause_id!r} cannot be moved to {place!r}: move one of the card's "
+                    "clauses to one of the policy's clauses or sections",
+                    f"{guillemets(clause_id)} ne peut pas aller en {guillemets(place)} : "
+                    "déplacez une clause de la carte vers une clause ou une section de la "
+                    "politique",
+                )
+            )
+    return problems
 
 
 def blocking(problems: tuple[Problem, ...]) -> tuple[Problem, ...]:

@@ -200,8 +200,9 @@ def build_draft(
         provenance = Provenance(
             decision.card_id, decision.number, decision.decided_at, decision.option_id
         )
+        moved = dict(decision.landing)
         for effect in decision_effects(decision, deck):
-            clause_id = template.landed(effect.clause_id)
+            clause_id = template.landed(effect.clause_id, moved.get(effect.clause_id))
             section_order = order[section_of(clause_id)]
             if effect.action is EffectAction.REMOVE:
                 present.pop(clause_id, None)
@@ -224,7 +225,9 @@ def build_draft(
 
 def landed_clause_ids(decision: Decision, deck: Deck, template: PolicyTemplate) -> list[str]:
     """The clauses of the session's policy a decision changes."""
-    return [template.landed(e.clause_id) for e in decision_effects(decision, deck)]
+    moved = dict(decision.landing)
+    effects = decision_effects(decision, deck)
+    return [template.landed(e.clause_id, moved.get(e.clause_id)) for e in effects]
 
 
 def _apply_reviews(

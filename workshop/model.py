@@ -164,6 +164,10 @@ class Decision:
     actions: tuple[ActionItem, ...] = ()
     questions: tuple[OpenQuestion, ...] = ()
     number: int = 0  # assigned when recorded: D1, D2 …
+    # On the organisation's own policy: where the facilitator moved a card's clause, instead of
+    # where it lands by itself (card clause id → one of their clauses, or one of their sections
+    # to add it at the end of).
+    landing: tuple[tuple[str, str], ...] = ()
 
     @property
     def label(self) -> str:
@@ -182,6 +186,7 @@ class DecisionDraft:
     dissent: str = ""
     actions: tuple[ActionItem, ...] = ()
     questions: tuple[OpenQuestion, ...] = ()
+    landing: tuple[tuple[str, str], ...] = ()  # on their policy: the option's clauses moved
 
     @property
     def empty(self) -> bool:

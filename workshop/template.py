@@ -46,8 +46,14 @@ class PolicyTemplate:
     legal_checked: str = ""  # ISO date the legal references were last checked
     landing: Landing | None = None  # on an imported policy: where built-in clauses land
 
-    def landed(self, clause_id: str) -> str:
-        """The clause of this template a decision naming `clause_id` changes."""
+    def landed(self, clause_id: str, moved_to: str | None = None) -> str:
+        """The clause of this template a decision naming `clause_id` changes: where it lands
+        by itself, or where the facilitator `moved_to` it (one of the clauses, or a section at
+        whose end it is added)."""
+        if moved_to and any(section.id == moved_to for section in self.sections):
+            return f"{moved_to}.{clause_id}"
+        if moved_to:
+            return moved_to
         return clause_id if self.landing is None else self.landing.target(clause_id)
 
     def section(self, section_id: str) -> TemplateSection:

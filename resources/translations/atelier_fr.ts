@@ -1134,6 +1134,10 @@
         <translation>La clause telle que le groupe la veut</translation>
     </message>
     <message>
+        <source>Where it goes in their policy</source>
+        <translation>Où cela va dans leur politique</translation>
+    </message>
+    <message>
         <source>Effect on the policy</source>
         <translation>Effet sur la politique</translation>
     </message>
@@ -1144,6 +1148,22 @@
     <message>
         <source>new</source>
         <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>Where {clause} goes</source>
+        <translation>Où va {clause}</translation>
+    </message>
+    <message>
+        <source>Where it lands: {where}</source>
+        <translation>Là où elle arrive&#xa0;: {where}</translation>
+    </message>
+    <message>
+        <source>end of “{section}”</source>
+        <translation>fin de «&#xa0;{section}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>New clause at the end of “{section}”</source>
+        <translation>Nouvelle clause à la fin de «&#xa0;{section}&#xa0;»</translation>
     </message>
     <message>
         <source>Choose an option to see what it changes.</source>

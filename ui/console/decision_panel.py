@@ -200,6 +200,7 @@ class DecisionPanel(QWidget):
             dissent=self._dissent.text(),
             actions=tuple(ActionItem(*row) for row in self._actions.rows()),
             questions=tuple(OpenQuestion(*row) for row in self._questions.rows()),
+            landing=self._picker.moved(),
         )
 
     def _edited(self) -> None:
@@ -279,6 +280,7 @@ class DecisionPanel(QWidget):
         try:
             self._picker.load(session, card)
             self._picker.restore(draft.option_id, draft.custom_clause_id, draft.custom_text)
+            self._picker.restore_moves(draft.landing)
             self._rationale.setPlainText(draft.rationale)
             self._dissent.setText(draft.dissent)
             self._actions.set_rows([[a.what, a.owner, a.due] for a in draft.actions])
@@ -364,6 +366,7 @@ class DecisionPanel(QWidget):
             option_id=choice.option_id if choice else None,
             custom_text=choice.custom_text if choice else None,
             custom_clause_id=choice.custom_clause_id if choice else None,
+            landing=choice.landing if choice else (),
             rationale=self._rationale.toPlainText().strip(),
             votes=self._votes.votes(),
             dissent=self._dissent.text().strip(),

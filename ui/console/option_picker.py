@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ui.console.policy_html import effects_html
 from ui.widgets.factories import clear_layout, lay_out_now, named, text_label, tint
 from ui.widgets.wheel_guard import scroll_past
-from workshop.deck import Card
+from workshop.deck import Card, EffectAction
 from workshop.draft import decision_effects
 from workshop.labels import clause_numbers, clause_reference, option_letters
 from workshop.model import CUSTOM_CHOICE, Decision
@@ -36,6 +36,7 @@ class Choice:
     option_id: str | None
     custom_clause_id: str | None = None
     custom_text: Bilingual | None = None
+    landing: tuple[tuple[str, str], ...] = ()  # on their policy: the card's clauses moved
 
 
 class _OptionRow(QFrame):
@@ -107,6 +108,12 @@ class OptionPicker(QWidget):
         custom.setContentsMargins(28, 0, 0, 0)
         custom.addWidget(self._clause)
         custom.addWidget(self._wording)
+        # On their own policy: where each clause of the chosen option goes, changeable
+        self._moves_heading = text_label(self.tr("Where it goes in their policy"), "subheading")
+        self._moves = QVBoxLayout()
+        self._moves_for: str | None = None  # the option the boxes were made for
+        self._move_boxes: dict[str, QComboBox] = {}
+        self._moves_heading.hide()
         self._preview_heading = text_label(self.tr("Effect on the policy"), "subheading")
         self._preview = QLabel()
         self._preview.setWordWrap(True)
@@ -117,6 +124,8 @@ class OptionPicker(QWidget):
         layout.setSpacing(8)
         layout.addLayout(self._options)
         layout.addWidget(self._custom)
+        layout.addWidget(self._moves_heading)
+        layout.addLayout(self._moves)
         layout.addWidget(self._preview_heading)
         layout.addWidget(self._preview)
         self._group.buttonClicked.connect(self._changed)
@@ -126,6 +135,7 @@ class OptionPicker(QWidget):
     def load(self, session: Session, card: Card) -> None:
         """Show another card's options, nothing chosen."""
         self._session, self._card = session, card
+        self._moves_for = ""  # boxes of another card: made again for this one
         lang = session.state.info.language
         clear_layout(self._options)
         for button in self._group.buttons():
@@ -155,7 +165,7 @@ class OptionPicker(QWidget):
             return None
         option_id = button.property("optionId")
         if option_id != CUSTOM_CHOICE:
-            return Choice(option_id)
+            return Choice(option_id, landing=self.moved())
         text = self._wording.toPlainText().strip()
         if not text or self._session is None:
             return None
@@ -174,6 +184,24 @@ class OptionPicker(QWidget):
         if option_id != CUSTOM_CHOICE:
             return option_id, "", ""
         return option_id, self._clause.currentData() or "", self._wording.toPlainText()
+
+    def moved(self) -> tuple[tuple[str, str], ...]:
+        """Where the facilitator moved the chosen option's clauses in their policy, if anywhere."""
+        return tuple(
+            (clause_id, box.currentData())
+            for clause_id, box in self._move_boxes.items()
+            if box.currentData()
+        )
+
+    def restore_moves(self, landing: tuple[tuple[str, str], ...]) -> None:
+        """Show a saved draft's moves again (the chosen option's boxes are made by now)."""
+        for clause_id, place in landing:
+            box = self._move_boxes.get(clause_id)
+            if box is not None and box.findData(place) >= 0:
+                box.blockSignals(True)
+                box.setCurrentIndex(box.findData(place))
+                box.blockSignals(False)
+        self._changed()
 
     def restore(self, option_id: str, clause_id: str, wording: str) -> None:
         """Show a saved draft's choice again, with the group's wording as it was typed."""
@@ -203,9 +231,64 @@ class OptionPicker(QWidget):
         current = {c.id: c.text.get(lang) for c in draft.clauses()}
         self._wording.setPlainText(current.get(clause_id, ""))
 
+    def _show_moves(self, option_id: str | None) -> None:
+        """On their own policy, one box per clause the chosen option changes: where it lands
+        by itself first, then any of their clauses, then the end of any of their sections."""
+        if option_id == self._moves_for:
+            return
+        self._moves_for = option_id
+        clear_layout(self._moves)
+        self._move_boxes = {}
+        session, card = self._session, self._card
+        template = session.content.template if session is not None else None
+        on_theirs = template is not None and template.landing is not None
+        shown = on_theirs and bool(option_id) and option_id != CUSTOM_CHOICE
+        self._moves_heading.setVisible(shown)
+        if not shown or session is None or card is None or template is None:
+            return
+        lang = session.state.info.language
+        numbers = clause_numbers(session.draft())
+        titles = {s.id: s.title.get(lang) for s in template.sections}
+        for effect in card.option(str(option_id)).effects:
+            box = scroll_past(
+                named(QComboBox(), self.tr("Where {clause} goes").format(clause=effect.clause_id))
+            )
+            landed = template.landed(effect.clause_id)
+            where = numbers.get(landed)
+            box.addItem(
+                self.tr("Where it lands: {where}").format(
+                    where=f"{clause_reference(where)} · {titles.get(section_of(landed), '')}"
+                    if where
+                    else self.tr("end of “{section}”").format(
+                        section=titles.get(section_of(landed), "")
+                    )
+                ),
+                "",
+            )
+            for section in template.sections:
+                for clause in section.clauses:
+                    if clause.id in numbers and clause.id != landed:
+                        box.addItem(
+                            f"{clause_reference(numbers[clause.id])} · {titles[section.id]}",
+                            clause.id,
+                        )
+                if effect.action is not EffectAction.REMOVE and section.id in {
+                    section_of(c) for c in numbers
+                }:
+                    box.addItem(
+                        self.tr("New clause at the end of “{section}”").format(
+                            section=titles[section.id]
+                        ),
+                        section.id,
+                    )
+            box.currentIndexChanged.connect(self._changed)
+            self._moves.addWidget(box)
+            self._move_boxes[effect.clause_id] = box
+
     def _changed(self) -> None:
-        choice = self.choice()
         checked = self._group.checkedButton()
+        self._show_moves(checked.property("optionId") if checked is not None else None)
+        choice = self.choice()
         custom = checked is not None and checked.property("optionId") == CUSTOM_CHOICE
         self._custom.setVisible(custom)
         if choice is None or self._session is None or self._card is None:
@@ -217,8 +300,10 @@ class OptionPicker(QWidget):
                 option_id=choice.option_id,
                 custom_text=choice.custom_text,
                 custom_clause_id=choice.custom_clause_id,
+                landing=choice.landing,
             )
             effects = decision_effects(provisional, self._session.content.deck)
-            self._preview.setText(effects_html(self._session, effects, custom=custom))
+            moved = dict(choice.landing)
+            self._preview.setText(effects_html(self._session, effects, custom, moved))
         lay_out_now(self)
         self.choiceChanged.emit()

@@ -44,8 +44,15 @@ def _text(value: str) -> str:
     return escape(value).replace("\n", "<br>")
 
 
-def effects_html(session: Session, effects: Iterable[ClauseEffect], custom: bool = False) -> str:
-    """What a choice would do to the current draft, clause by clause, before it is confirmed."""
+def effects_html(
+    session: Session,
+    effects: Iterable[ClauseEffect],
+    custom: bool = False,
+    moved: dict[str, str] | None = None,
+) -> str:
+    """What a choice would do to the current draft, clause by clause, before it is confirmed;
+    on their own policy, each clause where it lands or where the facilitator `moved` it."""
+    moved = moved or {}
     info: SessionInfo = session.state.info
     lang = info.language
     draft = session.draft()
@@ -56,7 +63,7 @@ def effects_html(session: Session, effects: Iterable[ClauseEffect], custom: bool
     old_colour = REMOVED[is_dark()]
     rows = []
     for effect in effects:
-        landed = session.content.template.landed(effect.clause_id)  # their clause, on theirs
+        landed = session.content.template.landed(effect.clause_id, moved.get(effect.clause_id))
         number = numbers.get(landed)
         section = titles.get(section_of(landed), "")
         where = f"{clause_reference(number)} · {section}" if number else section

@@ -3,6 +3,7 @@ the cards on them proposed first, and their own document exported redlined."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import QTreeWidget
@@ -150,3 +151,75 @@ def test_custom_wording_can_target_any_of_their_clauses(
         )
     )
     assert session.draft().clause("s2.c1").text == words
+
+
+def test_the_facilitator_moves_an_option_s_clause_before_recording_it(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Each clause of the chosen option shows where it lands in their policy; moved to the end
+    of their other section, the preview says so and the decision puts it there."""
+    from PySide6.QtWidgets import QComboBox, QLabel, QRadioButton
+
+    from ui.console.option_picker import OptionPicker
+    from workshop.commands import RecordDecision
+    from workshop.model import Decision
+
+    _on_their_policy(window, tmp_path)
+    session = window.controller.require()
+    card = session.content.deck.card("journalist-call")
+    picker = OptionPicker()
+    qtbot.addWidget(picker)
+    picker.load(session, card)
+    option = card.options[0]
+    radio = next(
+        r for r in picker.findChildren(QRadioButton) if r.property("optionId") == option.id
+    )
+    radio.click()
+    boxes = [b for b in picker.findChildren(QComboBox) if b.accessibleName().startswith("Where")]
+    assert len(boxes) == len(option.effects)
+    moved = option.effects[0].clause_id
+    box = next(b for b in boxes if b.accessibleName() == f"Where {moved} goes")
+    assert box.currentData() == ""  # first, where it lands by itself
+    box.setCurrentIndex(box.findData("s2"))  # the end of their other section
+    preview = next(
+        label
+        for label in picker.findChildren(QLabel)
+        if label.accessibleName() == "Effect on the policy"
+    )
+    assert "Adds a clause to" in preview.text()
+    choice = picker.choice()
+    assert choice is not None and choice.landing == ((moved, "s2"),)
+    decision = Decision(card.id, "2026-11-30T10:00:00+00:00", option_id=option.id)
+    session.execute(RecordDecision(replace(decision, landing=choice.landing)))
+    assert f"s2.{moved}" in [c.id for c in session.draft().sections[1].clauses]
+
+
+def test_a_moved_clause_is_kept_with_the_decision_being_typed(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Moving a clause is part of the form: saved as the draft, back on returning to the card."""
+    from PySide6.QtWidgets import QComboBox, QRadioButton
+
+    _on_their_policy(window, tmp_path)
+    controller = window.controller
+    controller.set_current_card("journalist-call")
+    panel = window.decision
+    card = controller.require().content.deck.card("journalist-call")
+    option = card.options[0]
+    radios = panel.findChildren(QRadioButton)
+    next(r for r in radios if r.property("optionId") == option.id).click()
+    moved = option.effects[0].clause_id
+    box = next(
+        b for b in panel.findChildren(QComboBox) if b.accessibleName() == f"Where {moved} goes"
+    )
+    box.setCurrentIndex(box.findData("s2"))
+    panel.keep_now()
+    draft = controller.require().state.decision_drafts["journalist-call"]
+    assert draft.landing == ((moved, "s2"),)
+    other = next(c for c in controller.require().content.deck.card_ids() if c != card.id)
+    controller.set_current_card(other)
+    controller.set_current_card("journalist-call")
+    box = next(
+        b for b in panel.findChildren(QComboBox) if b.accessibleName() == f"Where {moved} goes"
+    )
+    assert box.currentData() == "s2"

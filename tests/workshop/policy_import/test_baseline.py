@@ -3,8 +3,11 @@ landing on their clauses."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from workshop.content import builtin_content
-from workshop.draft import build_draft
+from workshop.decision_rules import blocking, decision_problems
+from workshop.draft import build_draft, landed_clause_ids
 from workshop.landing import Landing
 from workshop.model import Decision, SessionInfo
 from workshop.policy_import.baseline import imported_content, landing_for
@@ -94,3 +97,37 @@ def test_custom_wording_can_replace_any_of_their_clauses() -> None:
     )
     draft = build_draft(content.template, content.deck, [decision], _info())
     assert draft.clause("s2.c1").text == words
+
+
+def test_the_facilitator_moves_a_card_clause_to_another_clause_or_section() -> None:
+    """Option a sets media.requests (lands on s1.c1 by itself) and media.no_comment (added at
+    the end of s1): moved, the first replaces "Be polite." and the second goes to section 2."""
+    policy = _policy()
+    content = imported_content(builtin_content(), policy, suggest_mapping(policy))
+    moved = (("media.requests", "s1.c2"), ("media.no_comment", "s2"))
+    decision = Decision(
+        "journalist-call", decided_at="2026-11-30T10:00", option_id="a", number=1, landing=moved
+    )
+    assert decision_problems(decision, content) == ()
+    draft = build_draft(content.template, content.deck, [decision], _info())
+    assert draft.clause("s1.c1").text == Bilingual(MEDIA, MEDIA)  # left as it was
+    assert draft.clause("s1.c2").text.en != "Be polite."
+    assert [c.id for c in draft.sections[1].clauses] == ["s2.c1", "s2.media.no_comment"]
+    assert landed_clause_ids(decision, content.deck, content.template) == [
+        "s1.c2",
+        "s2.media.no_comment",
+    ]
+
+
+def test_a_clause_is_moved_only_on_their_policy_and_only_to_one_of_its_places() -> None:
+    policy = _policy()
+    theirs = imported_content(builtin_content(), policy, suggest_mapping(policy))
+    nowhere = Decision("journalist-call", "", option_id="a", landing=(("media.requests", "s9.c9"),))
+    not_the_card_s = replace(nowhere, landing=(("security.passwords", "s1.c2"),))
+    for decision, content in (
+        (nowhere, theirs),
+        (not_the_card_s, theirs),
+        (replace(nowhere, landing=(("media.requests", "media"),)), builtin_content()),
+    ):
+        (problem,) = blocking(decision_problems(decision, content))
+        assert problem.message.fr and problem.message.en != problem.message.fr
