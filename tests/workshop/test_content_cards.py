@@ -62,24 +62,9 @@ def content():
     return builtin_content()
 
 
-def card_texts(card: Card):
-    yield card.title
-    yield card.situation
-    yield from card.prompts
-    yield from card.notes
-    yield from card.injects
-    yield from card.law.values()
-    for option in card.options:
-        yield option.label
-        for effect in option.effects:
-            if effect.text is not None:
-                yield effect.text
-            yield from effect.variants.values()
-
-
 def test_every_card_is_complete_in_both_languages(content) -> None:
     for card in content.deck.cards:
-        assert all(t.is_complete() for t in card_texts(card)), card.id
+        assert all(t.is_complete() for t in card.texts()), card.id
         assert card.prompts and card.injects and card.notes, card.id
         assert 2 <= len(card.options) <= 4, card.id
         assert all(o.effects for o in card.options), card.id

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from ui.i18n.language import grammatical_number
 from ui.widgets.card_tree import CardTree
 from ui.widgets.factories import named, text_label
-from workshop.deck_library import Library, LibraryDeck, language_gaps
+from workshop.deck import cards_lacking
+from workshop.deck_library import Library, LibraryDeck
 from workshop.model import AgendaItem
 from workshop.template import PolicyTemplate
 from workshop.text import Language
@@ -123,7 +124,7 @@ class AgendaEditor(QWidget):
         """The titles of the agenda's cards not written in `language`: a session cannot play
         them in it."""
         cards = [self.cards.entry(item.card_id).card for item in self.agenda()]
-        return [card.title.get(language) for card in cards if language_gaps(card, (language,))]
+        return [card.title.get(language) for card in cards_lacking(cards, language)]
 
     def decks_used(self) -> tuple[LibraryDeck, ...]:
         """The decks the agenda's cards come from, each once: the session's content."""

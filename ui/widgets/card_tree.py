@@ -18,7 +18,6 @@ from workshop.deck_library import (
     CardEntry,
     Library,
     LibraryDeck,
-    language_gaps,
     matches,
     section_title,
 )
@@ -112,7 +111,7 @@ class CardTree(QWidget):
             for item in self._cards(group):
                 entry = self._entries[item.data(0, CARD_ID)]
                 title = entry.card.title.get(language)
-                if language_gaps(entry.card, (language,)):  # a one-language card of the other
+                if language not in entry.card.languages():  # a one-language card of the other
                     title += self.tr(" (not written in this language)")
                 item.setText(0, title)
                 sections = [section_title(s, self._template, language) for s in entry.sections]
