@@ -18,12 +18,16 @@ def part(path: Path, name: str) -> etree._Element:
         return etree.fromstring(archive.read(name))
 
 
-def _style(element: etree._Element, prop: str) -> str | None:
+def style_of(element: etree._Element, prop: str) -> str | None:
     found = element.find(f"{W}{prop}")
     return None if found is None else found.get(f"{W}val")
 
 
-def _run_text(run: etree._Element) -> str:
+def clause_paragraphs(body: etree._Element) -> list[etree._Element]:
+    return [p for p in body.iter(f"{W}p") if style_of(p, f"pPr/{W}pStyle") == "Clause"]
+
+
+def run_text(run: etree._Element) -> str:
     pieces = {f"{W}t": None, f"{W}delText": None, f"{W}tab": "\t", f"{W}br": "\n"}
     return "".join(
         (child.text or "") if pieces[child.tag] is None else pieces[child.tag]
@@ -34,18 +38,26 @@ def _run_text(run: etree._Element) -> str:
 
 def reviewed(path: Path, *, accept: bool) -> list[str]:
     """Each clause paragraph, number included, once every change is accepted (or rejected)."""
+    return reviewed_paragraphs(part(path, "word/document.xml"), accept=accept)
+
+
+def reviewed_paragraphs(
+    body: etree._Element, *, accept: bool, leave_out: set[str] = NOT_TEXT
+) -> list[str]:
+    """Each clause paragraph of `body` once every change is accepted (or rejected), without the
+    runs of the character styles in `leave_out`."""
     dropped = f"{W}del" if accept else f"{W}ins"
     texts = []
     carried = ""  # the text of a paragraph whose mark went: it joins the next paragraph
-    for p in part(path, "word/document.xml").iter(f"{W}p"):
-        if _style(p, f"pPr/{W}pStyle") != "Clause":
+    for p in body.iter(f"{W}p"):
+        if style_of(p, f"pPr/{W}pStyle") != "Clause":
             assert not carried, "a clause joined a paragraph that is not a clause"
             continue
         text = carried + "".join(
-            _run_text(r)
+            run_text(r)
             for r in p.iter(f"{W}r")
             if not any(a.tag == dropped for a in r.iterancestors())
-            and _style(r, f"rPr/{W}rStyle") not in NOT_TEXT
+            and style_of(r, f"rPr/{W}rStyle") not in leave_out
         )
         if p.find(f"{W}pPr/{W}rPr/{dropped}") is not None:
             carried = text

@@ -15,10 +15,16 @@ from exports.document import ExportOptions, PolicyDocument
 from exports.docx.make_template import TEMPLATE_PATH, parts
 from exports.docx.ooxml import clean
 from exports.docx.writer import write_docx
+from tests.exports.docx.redline import (
+    W,
+    clause_paragraphs,
+    part,
+    reviewed_paragraphs,
+    run_text,
+)
 from workshop.diff import ChangeKind
 from workshop.session import Session
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 UTC_STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
 NOT_CLAUSE_TEXT = {"ClauseNumber", "CommentReference"}
 # The schema's order for the settings this export writes (CT_Settings, ECMA-376 part 1).
@@ -40,47 +46,9 @@ def export(session: Session, out: Path, **options) -> PolicyDocument:
     return document
 
 
-def part(path: Path, name: str) -> etree._Element:
-    with zipfile.ZipFile(path) as archive:
-        return etree.fromstring(archive.read(name))
-
-
-def style_of(element: etree._Element, prop: str) -> str | None:
-    found = element.find(f"{W}{prop}")
-    return None if found is None else found.get(f"{W}val")
-
-
-def clause_paragraphs(body: etree._Element) -> list[etree._Element]:
-    return [p for p in body.iter(f"{W}p") if style_of(p, f"pPr/{W}pStyle") == "Clause"]
-
-
-def run_text(run: etree._Element) -> str:
-    pieces = {f"{W}t": None, f"{W}delText": None, f"{W}tab": "\t", f"{W}br": "\n"}
-    return "".join(
-        (child.text or "") if pieces[child.tag] is None else pieces[child.tag]
-        for child in run
-        if child.tag in pieces
-    )
-
-
 def reviewed_clauses(body: etree._Element, *, accept: bool) -> list[str]:
-    """Each clause's text once Word accepts (or rejects) every tracked change."""
-    dropped = f"{W}del" if accept else f"{W}ins"
-    texts = []
-    carried = ""  # a paragraph whose mark goes joins the next one
-    for p in clause_paragraphs(body):
-        kept = carried + "".join(
-            run_text(r)
-            for r in p.iter(f"{W}r")
-            if not any(a.tag == dropped for a in r.iterancestors())
-            and style_of(r, f"rPr/{W}rStyle") not in NOT_CLAUSE_TEXT
-        )
-        if p.find(f"{W}pPr/{W}rPr/{dropped}") is not None:
-            carried = kept
-            continue
-        carried = ""
-        texts.append(kept)
-    return texts
+    """Each clause's text, its number left out, once Word accepts (or rejects) every change."""
+    return reviewed_paragraphs(body, accept=accept, leave_out=NOT_CLAUSE_TEXT)
 
 
 def expected_clauses(document: PolicyDocument, *, accept: bool) -> list[str]:
